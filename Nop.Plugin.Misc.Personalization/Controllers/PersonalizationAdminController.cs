@@ -1,0 +1,103 @@
+using Microsoft.AspNetCore.Mvc;
+using Nop.Core;
+using Nop.Plugin.Misc.Personalization.Models;
+using Nop.Plugin.Misc.Personalization.Services;
+using Nop.Services.Configuration;
+using Nop.Services.Localization;
+using Nop.Services.Messages;
+using Nop.Web.Framework;
+using Nop.Web.Framework.Controllers;
+using Nop.Web.Framework.Mvc.Filters;
+
+namespace Nop.Plugin.Misc.Personalization.Controllers;
+
+/// <summary>
+/// Admin pages of the plugin
+/// </summary>
+[Area(AreaNames.ADMIN)]
+[AuthorizeAdmin]
+[AutoValidateAntiforgeryToken]
+public class PersonalizationAdminController : BasePluginController
+{
+    /// <summary>Gets the controller name used in admin URLs.</summary>
+    public const string ControllerName = "PersonalizationAdmin";
+
+    #region Fields
+
+    protected readonly ILocalizationService _localizationService;
+    protected readonly INotificationService _notificationService;
+    protected readonly ISettingService _settingService;
+    protected readonly IStoreContext _storeContext;
+
+    #endregion
+
+    #region Ctor
+
+    public PersonalizationAdminController(ILocalizationService localizationService,
+        INotificationService notificationService,
+        ISettingService settingService,
+        IStoreContext storeContext)
+    {
+        _localizationService = localizationService;
+        _notificationService = notificationService;
+        _settingService = settingService;
+        _storeContext = storeContext;
+    }
+
+    #endregion
+
+    #region Methods
+
+    [CheckPermission(PersonalizationPermissionConfigManager.MANAGE_PERSONALIZATION)]
+    public async Task<IActionResult> Configure()
+    {
+        var storeScope = await _storeContext.GetActiveStoreScopeConfigurationAsync();
+        var settings = await _settingService.LoadSettingAsync<PersonalizationSettings>(storeScope);
+
+        var model = new ConfigurationModel
+        {
+            ActiveStoreScopeConfiguration = storeScope,
+            TrackingEnabled = settings.TrackingEnabled,
+            DataRetentionDays = settings.DataRetentionDays
+        };
+
+        if (storeScope > 0)
+        {
+            model.TrackingEnabled_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.TrackingEnabled, storeScope);
+            model.DataRetentionDays_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.DataRetentionDays, storeScope);
+        }
+
+        return View(PersonalizationDefaults.ViewsPath + "Configure.cshtml", model);
+    }
+
+    [HttpPost]
+    [CheckPermission(PersonalizationPermissionConfigManager.MANAGE_PERSONALIZATION)]
+    public async Task<IActionResult> Configure(ConfigurationModel model)
+    {
+        if (model.DataRetentionDays is < PersonalizationSettings.MinDataRetentionDays or > PersonalizationSettings.MaxDataRetentionDays)
+        {
+            var message = await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Fields.DataRetentionDays.Range");
+            ModelState.AddModelError(nameof(ConfigurationModel.DataRetentionDays),
+                string.Format(message, PersonalizationSettings.MinDataRetentionDays, PersonalizationSettings.MaxDataRetentionDays));
+        }
+
+        if (!ModelState.IsValid)
+            return View(PersonalizationDefaults.ViewsPath + "Configure.cshtml", model);
+
+        var storeScope = await _storeContext.GetActiveStoreScopeConfigurationAsync();
+        var settings = await _settingService.LoadSettingAsync<PersonalizationSettings>(storeScope);
+        settings.TrackingEnabled = model.TrackingEnabled;
+        settings.DataRetentionDays = model.DataRetentionDays;
+
+        //save each setting for the chosen store scope, then clear the settings cache once
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.TrackingEnabled, model.TrackingEnabled_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.DataRetentionDays, model.DataRetentionDays_OverrideForStore, storeScope, false);
+        await _settingService.ClearCacheAsync();
+
+        _notificationService.SuccessNotification(await _localizationService.GetResourceAsync("Admin.Plugins.Saved"));
+
+        return await Configure();
+    }
+
+    #endregion
+}

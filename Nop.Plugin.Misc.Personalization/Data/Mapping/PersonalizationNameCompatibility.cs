@@ -1,0 +1,20 @@
+using Nop.Data.Mapping;
+using Nop.Plugin.Misc.Personalization.Domain;
+
+namespace Nop.Plugin.Misc.Personalization.Data.Mapping;
+
+/// <summary>
+/// Maps the plugin's entities to prefixed table names.
+/// </summary>
+public class PersonalizationNameCompatibility : INameCompatibility
+{
+    /// <summary>Gets the table name of each entity.</summary>
+    public Dictionary<Type, string> TableNames => new()
+    {
+        [typeof(TrackedEvent)] = PersonalizationTables.TrackedEvent,
+        [typeof(CustomerProfile)] = PersonalizationTables.CustomerProfile
+    };
+
+    /// <summary>Gets column renames; none, columns carry the property names.</summary>
+    public Dictionary<(Type, string), string> ColumnName => new();
+}

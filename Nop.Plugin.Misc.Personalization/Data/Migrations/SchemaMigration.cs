@@ -1,0 +1,82 @@
+using FluentMigrator;
+using Nop.Data.Migrations;
+using Nop.Plugin.Misc.Personalization.Domain;
+using Personalization.Engine.Tracking;
+
+namespace Nop.Plugin.Misc.Personalization.Data.Migrations;
+
+/// <summary>
+/// Creates the event and profile tables with the indexes segments and retention need.
+/// Written with the plain FluentMigrator API (not nopCommerce's TableFor) so the same migration runs in the
+/// store and in the plugin's own database tests; column names equal the entity property names, which is
+/// how nopCommerce maps entities. Auto-reversing: uninstall drops everything this creates.
+/// </summary>
+[NopMigration("2026/11/24 12:00:00:0000000", "Misc.Personalization base schema", MigrationProcessType.Installation)]
+public class SchemaMigration : AutoReversingMigration
+{
+    /// <summary>
+    /// Collect the UP migration expressions
+    /// </summary>
+    public override void Up()
+    {
+        var events = PersonalizationTables.TrackedEvent;
+        Create.Table(events)
+            .WithColumn(nameof(TrackedEvent.Id)).AsInt32().NotNullable().PrimaryKey().Identity()
+            .WithColumn(nameof(TrackedEvent.CustomerId)).AsInt32().NotNullable()
+            .WithColumn(nameof(TrackedEvent.VisitorId)).AsGuid().NotNullable()
+            .WithColumn(nameof(TrackedEvent.StoreId)).AsInt32().NotNullable()
+            .WithColumn(nameof(TrackedEvent.EventTypeId)).AsInt32().NotNullable()
+            .WithColumn(nameof(TrackedEvent.EntityId)).AsInt32().NotNullable()
+            .WithColumn(nameof(TrackedEvent.Value)).AsDecimal(18, 4).NotNullable()
+            .WithColumn(nameof(TrackedEvent.Label)).AsString(TrackedEventLimits.LabelMaxLength).Nullable()
+            .WithColumn(nameof(TrackedEvent.SessionId)).AsGuid().NotNullable()
+            .WithColumn(nameof(TrackedEvent.CreatedOnUtc)).AsDateTime2().NotNullable();
+
+        //a customer's timeline: profile rebuilds, identity merges, "did X in the last N days" for one visitor
+        Create.Index("IX_PzTrackedEvent_Customer_Time").OnTable(events)
+            .OnColumn(nameof(TrackedEvent.CustomerId)).Ascending()
+            .OnColumn(nameof(TrackedEvent.CreatedOnUtc)).Ascending();
+        //batch segment conditions: "viewed product X / category Y within N days" across all customers
+        Create.Index("IX_PzTrackedEvent_Type_Entity_Time").OnTable(events)
+            .OnColumn(nameof(TrackedEvent.EventTypeId)).Ascending()
+            .OnColumn(nameof(TrackedEvent.EntityId)).Ascending()
+            .OnColumn(nameof(TrackedEvent.CreatedOnUtc)).Ascending();
+        //joining a guest's anonymous visits when the visitor id comes back
+        Create.Index("IX_PzTrackedEvent_Visitor").OnTable(events)
+            .OnColumn(nameof(TrackedEvent.VisitorId)).Ascending();
+        //retention: roll up and delete events older than the retention window
+        Create.Index("IX_PzTrackedEvent_Time").OnTable(events)
+            .OnColumn(nameof(TrackedEvent.CreatedOnUtc)).Ascending();
+
+        var profiles = PersonalizationTables.CustomerProfile;
+        Create.Table(profiles)
+            .WithColumn(nameof(CustomerProfile.Id)).AsInt32().NotNullable().PrimaryKey().Identity()
+            .WithColumn(nameof(CustomerProfile.CustomerId)).AsInt32().NotNullable()
+            .WithColumn(nameof(CustomerProfile.VisitorId)).AsGuid().NotNullable()
+            .WithColumn(nameof(CustomerProfile.StoreId)).AsInt32().NotNullable()
+            .WithColumn(nameof(CustomerProfile.FirstSeenOnUtc)).AsDateTime2().NotNullable()
+            .WithColumn(nameof(CustomerProfile.LastSeenOnUtc)).AsDateTime2().NotNullable()
+            .WithColumn(nameof(CustomerProfile.VisitCount)).AsInt32().NotNullable()
+            .WithColumn(nameof(CustomerProfile.PageViewCount)).AsInt32().NotNullable()
+            .WithColumn(nameof(CustomerProfile.ProductViewCount)).AsInt32().NotNullable()
+            .WithColumn(nameof(CustomerProfile.CartAddCount)).AsInt32().NotNullable()
+            .WithColumn(nameof(CustomerProfile.OrderCount)).AsInt32().NotNullable()
+            .WithColumn(nameof(CustomerProfile.LifetimeValue)).AsDecimal(18, 4).NotNullable()
+            .WithColumn(nameof(CustomerProfile.AverageOrderValue)).AsDecimal(18, 4).NotNullable()
+            .WithColumn(nameof(CustomerProfile.LastOrderOnUtc)).AsDateTime2().Nullable()
+            .WithColumn(nameof(CustomerProfile.FirstTouchSource)).AsString(TrackedEventLimits.SourceMaxLength).Nullable()
+            .WithColumn(nameof(CustomerProfile.LastTouchSource)).AsString(TrackedEventLimits.SourceMaxLength).Nullable()
+            .WithColumn(nameof(CustomerProfile.TraitsJson)).AsString(int.MaxValue).Nullable()
+            .WithColumn(nameof(CustomerProfile.UpdatedOnUtc)).AsDateTime2().NotNullable();
+
+        //one profile per customer, found by customer on every tracked request
+        Create.Index("UX_PzCustomerProfile_Customer").OnTable(profiles)
+            .OnColumn(nameof(CustomerProfile.CustomerId)).Ascending()
+            .WithOptions().Unique();
+        Create.Index("IX_PzCustomerProfile_Visitor").OnTable(profiles)
+            .OnColumn(nameof(CustomerProfile.VisitorId)).Ascending();
+        //recency conditions and win-back selections
+        Create.Index("IX_PzCustomerProfile_LastSeen").OnTable(profiles)
+            .OnColumn(nameof(CustomerProfile.LastSeenOnUtc)).Ascending();
+    }
+}

@@ -1,0 +1,13 @@
+namespace Nop.Plugin.Misc.Personalization.Data;
+
+/// <summary>
+/// Table names of the plugin, shared by the migrations and the name mapping.
+/// </summary>
+public static class PersonalizationTables
+{
+    /// <summary>Gets the raw event table.</summary>
+    public static string TrackedEvent => PersonalizationDefaults.TablePrefix + "TrackedEvent";
+
+    /// <summary>Gets the customer profile table.</summary>
+    public static string CustomerProfile => PersonalizationDefaults.TablePrefix + "CustomerProfile";
+}

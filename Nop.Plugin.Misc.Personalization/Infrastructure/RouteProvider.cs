@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Nop.Plugin.Misc.Personalization.Controllers;
+using Nop.Web.Framework;
+using Nop.Web.Framework.Mvc.Routing;
+using Nop.Web.Infrastructure;
+
+namespace Nop.Plugin.Misc.Personalization.Infrastructure;
+
+/// <summary>
+/// Registers the plugin's routes
+/// </summary>
+public class RouteProvider : BaseRouteProvider, IRouteProvider
+{
+    /// <summary>
+    /// Register routes
+    /// </summary>
+    /// <param name="endpointRouteBuilder">Route builder</param>
+    public void RegisterRoutes(IEndpointRouteBuilder endpointRouteBuilder)
+    {
+        endpointRouteBuilder.MapControllerRoute(name: PersonalizationDefaults.ConfigurationRouteName,
+            pattern: "Admin/Personalization/Configure",
+            defaults: new
+            {
+                controller = PersonalizationAdminController.ControllerName,
+                action = nameof(PersonalizationAdminController.Configure),
+                area = AreaNames.ADMIN
+            });
+    }
+
+    /// <summary>
+    /// Gets a priority of route provider
+    /// </summary>
+    public int Priority => 0;
+}

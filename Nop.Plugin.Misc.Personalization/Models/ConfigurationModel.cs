@@ -1,0 +1,20 @@
+using Nop.Web.Framework.Models;
+using Nop.Web.Framework.Mvc.ModelBinding;
+
+namespace Nop.Plugin.Misc.Personalization.Models;
+
+/// <summary>
+/// Represents the plugin configuration page
+/// </summary>
+public record ConfigurationModel : BaseNopModel
+{
+    public int ActiveStoreScopeConfiguration { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.TrackingEnabled")]
+    public bool TrackingEnabled { get; set; }
+    public bool TrackingEnabled_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.DataRetentionDays")]
+    public int DataRetentionDays { get; set; }
+    public bool DataRetentionDays_OverrideForStore { get; set; }
+}

@@ -1,0 +1,133 @@
+using Nop.Core.Domain.Cms;
+using Nop.Plugin.Misc.Personalization.Services;
+using Nop.Services.Cms;
+using Nop.Services.Common;
+using Nop.Services.Configuration;
+using Nop.Services.Localization;
+using Nop.Services.Plugins;
+using Nop.Services.Security;
+using Nop.Web.Framework.Mvc.Routing;
+
+namespace Nop.Plugin.Misc.Personalization;
+
+/// <summary>
+/// Represents the personalization plugin: tracking, profiles, segments, campaigns and recommendations.
+/// </summary>
+public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
+{
+    #region Fields
+
+    protected readonly ILocalizationService _localizationService;
+    protected readonly INopUrlHelper _nopUrlHelper;
+    protected readonly IPermissionService _permissionService;
+    protected readonly ISettingService _settingService;
+    protected readonly WidgetSettings _widgetSettings;
+
+    #endregion
+
+    #region Ctor
+
+    public PersonalizationPlugin(ILocalizationService localizationService,
+        INopUrlHelper nopUrlHelper,
+        IPermissionService permissionService,
+        ISettingService settingService,
+        WidgetSettings widgetSettings)
+    {
+        _localizationService = localizationService;
+        _nopUrlHelper = nopUrlHelper;
+        _permissionService = permissionService;
+        _settingService = settingService;
+        _widgetSettings = widgetSettings;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// Gets a configuration page URL
+    /// </summary>
+    public override string GetConfigurationPageUrl()
+    {
+        return _nopUrlHelper.RouteUrl(PersonalizationDefaults.ConfigurationRouteName);
+    }
+
+    /// <summary>
+    /// Gets widget zones where this widget should be rendered
+    /// </summary>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the widget zones; the storefront features add theirs as they are enabled
+    /// </returns>
+    public Task<IList<string>> GetWidgetZonesAsync()
+    {
+        return Task.FromResult<IList<string>>(new List<string>());
+    }
+
+    /// <summary>
+    /// Gets a type of a view component for displaying widget
+    /// </summary>
+    /// <param name="widgetZone">Name of the widget zone</param>
+    /// <returns>View component type, or null for a zone the plugin does not render</returns>
+    public Type GetWidgetViewComponent(string widgetZone)
+    {
+        return null;
+    }
+
+    /// <summary>
+    /// Install plugin
+    /// </summary>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    public override async Task InstallAsync()
+    {
+        //the tables come from the plugin's migrations, which nopCommerce applies before this method runs
+        await _settingService.SaveSettingAsync(new PersonalizationSettings
+        {
+            TrackingEnabled = true,
+            DataRetentionDays = PersonalizationSettings.DefaultDataRetentionDays
+        });
+
+        if (!_widgetSettings.ActiveWidgetSystemNames.Contains(PersonalizationDefaults.SystemName))
+        {
+            _widgetSettings.ActiveWidgetSystemNames.Add(PersonalizationDefaults.SystemName);
+            await _settingService.SaveSettingAsync(_widgetSettings);
+        }
+
+        await _localizationService.AddOrUpdateLocaleResourceAsync(
+            PersonalizationLocaleResources.English.ToDictionary(resource => resource.Key, resource => resource.Value));
+
+        await base.InstallAsync();
+    }
+
+    /// <summary>
+    /// Uninstall plugin
+    /// </summary>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    public override async Task UninstallAsync()
+    {
+        //nopCommerce reverses the plugin's migrations (drops its tables) after this method
+        await _settingService.DeleteSettingAsync<PersonalizationSettings>();
+
+        if (_widgetSettings.ActiveWidgetSystemNames.Contains(PersonalizationDefaults.SystemName))
+        {
+            _widgetSettings.ActiveWidgetSystemNames.Remove(PersonalizationDefaults.SystemName);
+            await _settingService.SaveSettingAsync(_widgetSettings);
+        }
+
+        await _permissionService.DeletePermissionAsync(PersonalizationPermissionConfigManager.MANAGE_PERSONALIZATION);
+        await _localizationService.DeleteLocaleResourcesAsync(PersonalizationDefaults.LocalePrefix);
+
+        await base.UninstallAsync();
+    }
+
+    #endregion
+
+    #region Properties
+
+    /// <summary>
+    /// Gets a value indicating whether to hide this plugin on the widget list page in the admin area
+    /// </summary>
+    public bool HideInWidgetList => true;
+
+    #endregion
+}

@@ -1,0 +1,24 @@
+using Nop.Core.Configuration;
+
+namespace Nop.Plugin.Misc.Personalization;
+
+/// <summary>
+/// Per-store settings of the personalization plugin.
+/// </summary>
+public class PersonalizationSettings : ISettings
+{
+    /// <summary>Gets or sets a value indicating whether visitor behaviour is recorded.</summary>
+    public bool TrackingEnabled { get; set; }
+
+    /// <summary>Gets or sets how many days raw events are kept before they are rolled into aggregates.</summary>
+    public int DataRetentionDays { get; set; } = DefaultDataRetentionDays;
+
+    /// <summary>Retention a new install starts with: a year of raw events covers seasonal behaviour.</summary>
+    public const int DefaultDataRetentionDays = 365;
+
+    /// <summary>Shortest retention accepted; segments look back up to 30 days by default.</summary>
+    public const int MinDataRetentionDays = 30;
+
+    /// <summary>Longest retention accepted (ten years).</summary>
+    public const int MaxDataRetentionDays = 3650;
+}

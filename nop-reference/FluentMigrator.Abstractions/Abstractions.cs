@@ -1,0 +1,154 @@
+using System;
+
+namespace FluentMigrator.Infrastructure
+{
+    public interface IFluentSyntax
+    {
+    }
+}
+
+namespace FluentMigrator
+{
+    public interface IMigration
+    {
+    }
+
+    [AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
+    public class MigrationAttribute : Attribute
+    {
+        public MigrationAttribute(long version, string description)
+        {
+            Version = version;
+            Description = description;
+        }
+
+        public long Version { get; }
+
+        public string Description { get; }
+    }
+}
+
+namespace FluentMigrator.Builders
+{
+    using FluentMigrator.Infrastructure;
+
+    public interface IColumnTypeSyntax<TNext> : IFluentSyntax
+        where TNext : IFluentSyntax
+    {
+        TNext AsBoolean();
+        TNext AsDateTime2();
+        TNext AsDecimal(int size, int precision);
+        TNext AsDouble();
+        TNext AsGuid();
+        TNext AsInt32();
+        TNext AsInt64();
+        TNext AsString(int size);
+    }
+
+    public interface IColumnOptionSyntax<TNext, TNextFk> : IFluentSyntax
+        where TNext : IFluentSyntax
+        where TNextFk : IFluentSyntax
+    {
+        TNext Identity();
+        TNext NotNullable();
+        TNext Nullable();
+        TNext PrimaryKey();
+    }
+
+    public interface IForeignKeyCascadeSyntax<TNext, TNextFk> : IFluentSyntax
+        where TNext : IFluentSyntax
+        where TNextFk : IFluentSyntax
+    {
+    }
+}
+
+namespace FluentMigrator.Builders.Create
+{
+    using FluentMigrator.Builders.Create.Index;
+    using FluentMigrator.Builders.Create.Table;
+    using FluentMigrator.Infrastructure;
+
+    public interface ICreateExpressionRoot : IFluentSyntax
+    {
+        ICreateTableWithColumnOrSchemaOrDescriptionSyntax Table(string tableName);
+
+        ICreateIndexForTableSyntax Index(string indexName);
+    }
+}
+
+namespace FluentMigrator.Builders.Create.Table
+{
+    using FluentMigrator.Infrastructure;
+
+    public interface ICreateTableWithColumnSyntax : IFluentSyntax
+    {
+        ICreateTableColumnAsTypeSyntax WithColumn(string name);
+    }
+
+    public interface ICreateTableWithColumnOrSchemaSyntax : ICreateTableWithColumnSyntax
+    {
+    }
+
+    public interface ICreateTableWithColumnOrSchemaOrDescriptionSyntax : ICreateTableWithColumnOrSchemaSyntax
+    {
+    }
+
+    public interface ICreateTableColumnAsTypeSyntax : IColumnTypeSyntax<ICreateTableColumnOptionOrWithColumnSyntax>
+    {
+    }
+
+    public interface ICreateTableColumnOptionOrWithColumnSyntax :
+        IColumnOptionSyntax<ICreateTableColumnOptionOrWithColumnSyntax, ICreateTableColumnOptionOrForeignKeyCascadeOrWithColumnSyntax>,
+        ICreateTableWithColumnSyntax
+    {
+    }
+
+    public interface ICreateTableColumnOptionOrForeignKeyCascadeOrWithColumnSyntax :
+        ICreateTableColumnOptionOrWithColumnSyntax,
+        IForeignKeyCascadeSyntax<ICreateTableColumnOptionOrWithColumnSyntax, ICreateTableColumnOptionOrForeignKeyCascadeOrWithColumnSyntax>
+    {
+    }
+}
+
+namespace FluentMigrator.Builders.Create.Index
+{
+    using FluentMigrator.Infrastructure;
+
+    public interface ICreateIndexForTableSyntax : IFluentSyntax
+    {
+        ICreateIndexOnColumnOrInSchemaSyntax OnTable(string tableName);
+    }
+
+    public interface ICreateIndexOnColumnSyntax : IFluentSyntax
+    {
+        ICreateIndexColumnOptionsSyntax OnColumn(string columnName);
+
+        ICreateIndexOptionsSyntax WithOptions();
+    }
+
+    public interface ICreateIndexOnColumnOrInSchemaSyntax : ICreateIndexOnColumnSyntax
+    {
+    }
+
+    public interface ICreateIndexColumnOptionsSyntax : IFluentSyntax
+    {
+        ICreateIndexMoreColumnOptionsSyntax Ascending();
+
+        ICreateIndexMoreColumnOptionsSyntax Descending();
+
+        ICreateIndexColumnUniqueOptionsSyntax Unique();
+    }
+
+    public interface ICreateIndexMoreColumnOptionsSyntax : ICreateIndexOnColumnSyntax
+    {
+    }
+
+    public interface ICreateIndexColumnUniqueOptionsSyntax : ICreateIndexOnColumnSyntax
+    {
+    }
+
+    public interface ICreateIndexOptionsSyntax : IFluentSyntax
+    {
+        ICreateIndexOnColumnSyntax Unique();
+    }
+}

@@ -1,0 +1,5 @@
+namespace Nop.Core.Configuration;
+
+public partial interface ISettings
+{
+}

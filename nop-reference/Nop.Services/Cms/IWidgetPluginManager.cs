@@ -1,0 +1,7 @@
+using Nop.Services.Plugins;
+
+namespace Nop.Services.Cms;
+
+public partial interface IWidgetPluginManager : IPluginManager<IWidgetPlugin>
+{
+}

@@ -1,0 +1,6 @@
+namespace Nop.Services.Security;
+
+public partial interface IPermissionService
+{
+    Task DeletePermissionAsync(string permissionSystemName);
+}

@@ -1,0 +1,6 @@
+namespace Nop.Web.Framework.Models;
+
+public partial record BaseNopModel
+{
+    public Dictionary<string, string> CustomProperties { get; set; } = new();
+}

@@ -1,0 +1,5 @@
+namespace Nop.Web.Infrastructure;
+
+public partial class BaseRouteProvider
+{
+}
