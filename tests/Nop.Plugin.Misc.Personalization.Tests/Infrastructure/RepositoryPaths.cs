@@ -13,7 +13,7 @@ public static class RepositoryPaths
 
     /// <summary>Gets the build configuration the tests were built with (Debug or Release).</summary>
     public static string Configuration =>
-        new DirectoryInfo(TestContext.CurrentContext.TestDirectory).Parent!.Parent!.Name;
+        new DirectoryInfo(TestContext.CurrentContext.TestDirectory).Parent!.Name;
 
     static string FindRoot()
     {

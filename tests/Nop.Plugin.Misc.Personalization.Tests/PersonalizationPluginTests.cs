@@ -1,0 +1,102 @@
+using Moq;
+using Nop.Core.Domain.Cms;
+using Nop.Plugin.Misc.Personalization.Services;
+using Nop.Services.Configuration;
+using Nop.Services.Localization;
+using Nop.Services.Security;
+using Nop.Web.Framework.Mvc.Routing;
+
+namespace Nop.Plugin.Misc.Personalization.Tests;
+
+[TestFixture]
+public class PersonalizationPluginTests
+{
+    Mock<ILocalizationService> _localization;
+    Mock<IPermissionService> _permissions;
+    Mock<ISettingService> _settings;
+    Mock<INopUrlHelper> _urls;
+    WidgetSettings _widgetSettings;
+    PersonalizationPlugin _plugin;
+
+    [SetUp]
+    public void CreatePlugin()
+    {
+        _localization = new Mock<ILocalizationService>();
+        _permissions = new Mock<IPermissionService>();
+        _settings = new Mock<ISettingService>();
+        _urls = new Mock<INopUrlHelper>();
+        _widgetSettings = new WidgetSettings { ActiveWidgetSystemNames = ["Widgets.GoogleAnalytics"] };
+        _plugin = new PersonalizationPlugin(_localization.Object, _urls.Object, _permissions.Object, _settings.Object, _widgetSettings);
+    }
+
+    [Test]
+    public async Task Install_turns_tracking_on_with_a_year_of_retention_for_all_stores()
+    {
+        PersonalizationSettings saved = null;
+        _settings.Setup(s => s.SaveSettingAsync(It.IsAny<PersonalizationSettings>(), 0))
+            .Callback<PersonalizationSettings, int>((settings, _) => saved = settings)
+            .Returns(Task.CompletedTask);
+
+        await _plugin.InstallAsync();
+
+        Assert.That(saved, Is.Not.Null, "settings saved for all stores (store 0)");
+        Assert.That(saved.TrackingEnabled, Is.True);
+        Assert.That(saved.DataRetentionDays, Is.EqualTo(365));
+    }
+
+    [Test]
+    public async Task Install_activates_the_widget_once_and_keeps_other_widgets()
+    {
+        await _plugin.InstallAsync();
+        await _plugin.InstallAsync();
+
+        Assert.That(_widgetSettings.ActiveWidgetSystemNames, Is.EqualTo(new[] { "Widgets.GoogleAnalytics", "Misc.Personalization" }));
+        _settings.Verify(s => s.SaveSettingAsync(_widgetSettings, 0), Times.Once);
+    }
+
+    [Test]
+    public async Task Install_adds_every_English_text_of_the_plugin()
+    {
+        IDictionary<string, string> added = null;
+        _localization.Setup(l => l.AddOrUpdateLocaleResourceAsync(It.IsAny<IDictionary<string, string>>(), null))
+            .Callback<IDictionary<string, string>, int?>((resources, _) => added = resources)
+            .Returns(Task.CompletedTask);
+
+        await _plugin.InstallAsync();
+
+        Assert.That(added, Is.EquivalentTo(PersonalizationLocaleResources.English));
+        Assert.That(added.Keys, Has.All.StartWith("Plugins.Misc.Personalization."), "uninstall deletes by this prefix");
+    }
+
+    [Test]
+    public async Task Uninstall_removes_settings_widget_permission_and_texts_but_not_other_widgets()
+    {
+        _widgetSettings.ActiveWidgetSystemNames.Add(PersonalizationDefaults.SystemName);
+
+        await _plugin.UninstallAsync();
+
+        _settings.Verify(s => s.DeleteSettingAsync<PersonalizationSettings>(), Times.Once);
+        Assert.That(_widgetSettings.ActiveWidgetSystemNames, Is.EqualTo(new[] { "Widgets.GoogleAnalytics" }));
+        _settings.Verify(s => s.SaveSettingAsync(_widgetSettings, 0), Times.Once);
+        _permissions.Verify(p => p.DeletePermissionAsync(PersonalizationPermissionConfigManager.MANAGE_PERSONALIZATION), Times.Once);
+        _localization.Verify(l => l.DeleteLocaleResourcesAsync("Plugins.Misc.Personalization", null), Times.Once);
+    }
+
+    [Test]
+    public void Configuration_page_url_comes_from_the_plugin_route()
+    {
+        _urls.Setup(u => u.RouteUrl(PersonalizationDefaults.ConfigurationRouteName, null, null, null, null))
+            .Returns("/Admin/Personalization/Configure");
+
+        Assert.That(_plugin.GetConfigurationPageUrl(), Is.EqualTo("/Admin/Personalization/Configure"));
+    }
+
+    [Test]
+    public void The_permission_is_granted_to_administrators_by_default()
+    {
+        var config = new PersonalizationPermissionConfigManager().AllConfigs.Single();
+
+        Assert.That(config.SystemName, Is.EqualTo(PersonalizationPermissionConfigManager.MANAGE_PERSONALIZATION));
+        Assert.That(config.DefaultCustomerRoles, Is.EqualTo(new[] { "Administrators" }));
+    }
+}

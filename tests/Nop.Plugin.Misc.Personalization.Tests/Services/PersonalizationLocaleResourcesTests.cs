@@ -1,0 +1,40 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Nop.Plugin.Misc.Personalization.Models;
+using Nop.Plugin.Misc.Personalization.Services;
+using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
+using Nop.Web.Framework.Mvc.ModelBinding;
+
+namespace Nop.Plugin.Misc.Personalization.Tests.Services;
+
+[TestFixture]
+public class PersonalizationLocaleResourcesTests
+{
+    [Test]
+    public void Every_field_label_on_the_settings_page_has_an_English_text_and_a_hint()
+    {
+        var keys = typeof(ConfigurationModel).GetProperties()
+            .Select(property => property.GetCustomAttribute<NopResourceDisplayNameAttribute>()?.ResourceKey)
+            .Where(key => key != null)
+            .ToList();
+
+        Assert.That(keys, Is.Not.Empty);
+        foreach (var key in keys)
+        {
+            Assert.That(PersonalizationLocaleResources.English, Does.ContainKey(key));
+            Assert.That(PersonalizationLocaleResources.English, Does.ContainKey(key + ".Hint"), "nop-label shows the hint as a tooltip");
+        }
+    }
+
+    [Test]
+    public void Every_plugin_text_a_view_asks_for_exists()
+    {
+        var views = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "Nop.Plugin.Misc.Personalization", "Views"), "*.cshtml", SearchOption.AllDirectories);
+        var asked = views.SelectMany(view => Regex.Matches(File.ReadAllText(view), "T\\(\"(?<key>Plugins\\.Misc\\.Personalization\\.[^\"]+)\"\\)"))
+            .Select(match => match.Groups["key"].Value)
+            .ToList();
+
+        Assert.That(asked, Is.Not.Empty);
+        Assert.That(asked, Is.SubsetOf(PersonalizationLocaleResources.English.Keys));
+    }
+}
