@@ -25,4 +25,16 @@ public static class PersonalizationDefaults
 
     /// <summary>Gets the view folder inside the store's plugin folder.</summary>
     public static string ViewsPath => "~/Plugins/Misc.Personalization/Views/";
+
+    /// <summary>Gets the name of the first-party cookie holding the anonymous visitor id.</summary>
+    public static string VisitorCookieName => ".Nop.Personalization.Visitor";
+
+    /// <summary>Gets the name of the cookie holding the browsing session id.</summary>
+    public static string SessionCookieName => ".Nop.Personalization.Session";
+
+    /// <summary>Gets how long the visitor cookie lives once the visitor consented to cookies.</summary>
+    public static int VisitorCookieDays => 365;
+
+    /// <summary>Gets how many idle minutes end a browsing session (the common web-analytics convention).</summary>
+    public static int SessionIdleMinutes => 30;
 }

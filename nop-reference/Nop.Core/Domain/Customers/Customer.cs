@@ -4,5 +4,13 @@ namespace Nop.Core.Domain.Customers;
 
 public partial class Customer : BaseEntity, ISoftDeletedEntity
 {
+    public Guid CustomerGuid { get; set; }
+
+    public string Email { get; set; }
+
+    public bool IsSystemAccount { get; set; }
+
+    public int RegisteredInStoreId { get; set; }
+
     public bool Deleted { get; set; }
 }

@@ -3,4 +3,6 @@ namespace Nop.Core.Domain.Customers;
 public static partial class NopCustomerDefaults
 {
     public static string AdministratorsRoleName => "Administrators";
+
+    public static string EuCookieLawAcceptedAttribute => "EuCookieLaw.Accepted";
 }

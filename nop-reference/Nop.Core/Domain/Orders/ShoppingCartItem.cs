@@ -1,0 +1,16 @@
+namespace Nop.Core.Domain.Orders;
+
+public partial class ShoppingCartItem : BaseEntity
+{
+    public int StoreId { get; set; }
+
+    public int ShoppingCartTypeId { get; set; }
+
+    public int CustomerId { get; set; }
+
+    public int ProductId { get; set; }
+
+    public int Quantity { get; set; }
+
+    public decimal CustomerEnteredPrice { get; set; }
+}

@@ -1,0 +1,8 @@
+using Nop.Core.Configuration;
+
+namespace Nop.Core.Domain;
+
+public partial class StoreInformationSettings : ISettings
+{
+    public bool DisplayEuCookieLawWarning { get; set; }
+}

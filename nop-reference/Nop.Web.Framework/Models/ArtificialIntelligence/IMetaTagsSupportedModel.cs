@@ -1,0 +1,5 @@
+namespace Nop.Web.Framework.Models.ArtificialIntelligence;
+
+public partial interface IMetaTagsSupportedModel
+{
+}

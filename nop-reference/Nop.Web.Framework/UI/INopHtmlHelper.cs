@@ -1,0 +1,5 @@
+namespace Nop.Web.Framework.UI;
+
+public partial interface INopHtmlHelper
+{
+}
