@@ -1,0 +1,54 @@
+using Microsoft.Extensions.DependencyInjection;
+using Nop.Data;
+using Nop.Plugin.Misc.Personalization.Domain;
+using Personalization.Engine.Tracking;
+
+namespace Nop.Plugin.Misc.Personalization.Services.Tracking;
+
+/// <summary>
+/// Writes batches of captured events into the event table with one bulk insert per batch.
+/// Runs on the background flusher, outside any request, so it opens its own service scope per batch.
+/// </summary>
+public class TrackedEventSink : IEventSink
+{
+    protected readonly IServiceScopeFactory _serviceScopeFactory;
+
+    public TrackedEventSink(IServiceScopeFactory serviceScopeFactory)
+    {
+        _serviceScopeFactory = serviceScopeFactory;
+    }
+
+    /// <summary>
+    /// Writes one batch; throws when the database is unavailable so the flusher retries
+    /// </summary>
+    /// <param name="batch">Events to write</param>
+    /// <param name="cancellationToken">Cancels the write</param>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    public virtual async Task WriteAsync(IReadOnlyList<VisitorEvent> batch, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+            return;
+
+        var rows = new List<TrackedEvent>(batch.Count);
+        foreach (var item in batch)
+            rows.Add(ToRow(item));
+
+        using var scope = _serviceScopeFactory.CreateScope();
+        //no entity events: thousands of inserted events must not wake every cache consumer of the store
+        await scope.ServiceProvider.GetRequiredService<IRepository<TrackedEvent>>().InsertAsync(rows, publishEvent: false);
+    }
+
+    /// <summary>Maps an engine event to its table row.</summary>
+    public static TrackedEvent ToRow(VisitorEvent visitorEvent) => new()
+    {
+        CustomerId = visitorEvent.CustomerId,
+        VisitorId = visitorEvent.VisitorId,
+        StoreId = visitorEvent.StoreId,
+        EventTypeId = (int)visitorEvent.Type,
+        EntityId = visitorEvent.EntityId,
+        Value = visitorEvent.Value,
+        Label = visitorEvent.Label,
+        SessionId = visitorEvent.SessionId,
+        CreatedOnUtc = visitorEvent.OccurredOnUtc
+    };
+}

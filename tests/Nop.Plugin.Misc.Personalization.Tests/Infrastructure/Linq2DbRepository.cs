@@ -1,0 +1,63 @@
+using System.Linq.Expressions;
+using LinqToDB;
+using LinqToDB.Async;
+using LinqToDB.Data;
+using LinqToDB.DataProvider.SQLite;
+using LinqToDB.Mapping;
+using Nop.Core;
+using Nop.Core.Caching;
+using Nop.Data;
+using Nop.Data.Mapping;
+
+namespace Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
+
+/// <summary>
+/// nopCommerce's repository contract over a real database, mapped the way nopCommerce maps plugin entities:
+/// table names from the plugin's INameCompatibility, one column per property, identity Id.
+/// </summary>
+public sealed class Linq2DbRepository<TEntity> : IRepository<TEntity>, IDisposable where TEntity : BaseEntity
+{
+    readonly DataConnection _connection;
+
+    public Linq2DbRepository(TestDatabase database, INameCompatibility names)
+    {
+        var schema = new MappingSchema();
+        new FluentMappingBuilder(schema).Entity<TEntity>()
+            .HasTableName(names.TableNames[typeof(TEntity)])
+            .Property(entity => entity.Id).IsPrimaryKey().IsIdentity()
+            .Build();
+        var options = database.Kind == DatabaseKind.Sqlite
+            ? new DataOptions().UseSQLite(database.ConnectionString, SQLiteProvider.Microsoft)
+            : new DataOptions().UsePostgreSQL(database.ConnectionString);
+        _connection = new DataConnection(options.UseMappingSchema(schema));
+    }
+
+    public IQueryable<TEntity> Table => _connection.GetTable<TEntity>();
+
+    public async Task<IList<TEntity>> GetAllAsync(Func<IQueryable<TEntity>, IQueryable<TEntity>> func = null,
+        Func<ICacheKeyService, CacheKey> getCacheKey = null, bool includeDeleted = true) =>
+        await (func?.Invoke(Table) ?? Table).ToListAsync();
+
+    public async Task InsertAsync(TEntity entity, bool publishEvent = true) =>
+        entity.Id = await _connection.InsertWithInt32IdentityAsync(entity);
+
+    public async Task InsertAsync(IList<TEntity> entities, bool publishEvent = true)
+    {
+        //like nopCommerce's repository: one bulk copy, ids are not read back
+        await _connection.BulkCopyAsync(entities);
+    }
+
+    public Task UpdateAsync(TEntity entity, bool publishEvent = true) => _connection.UpdateAsync(entity);
+
+    public async Task UpdateAsync(IList<TEntity> entities, bool publishEvent = true)
+    {
+        foreach (var entity in entities)
+            await _connection.UpdateAsync(entity);
+    }
+
+    public Task DeleteAsync(TEntity entity, bool publishEvent = true) => _connection.DeleteAsync(entity);
+
+    public Task<int> DeleteAsync(Expression<Func<TEntity, bool>> predicate) => Table.Where(predicate).DeleteAsync();
+
+    public void Dispose() => _connection.Dispose();
+}
