@@ -1,0 +1,48 @@
+using Nop.Data;
+using Nop.Plugin.Misc.Personalization.Domain;
+
+namespace Nop.Plugin.Misc.Personalization.Services.Customers;
+
+/// <summary>
+/// Deletes a customer's data from every plugin table. A new table keyed by customer must be added here;
+/// a test enumerates the plugin's tables and fails when one is missed.
+/// </summary>
+public class CustomerDataService : ICustomerDataService
+{
+    #region Fields
+
+    protected readonly IRepository<CustomerProfile> _profileRepository;
+    protected readonly IRepository<TrackedEvent> _trackedEventRepository;
+
+    #endregion
+
+    #region Ctor
+
+    public CustomerDataService(IRepository<CustomerProfile> profileRepository,
+        IRepository<TrackedEvent> trackedEventRepository)
+    {
+        _profileRepository = profileRepository;
+        _trackedEventRepository = trackedEventRepository;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// Deletes every row the plugin keeps for a customer, in every plugin table
+    /// </summary>
+    /// <param name="customerId">Customer identifier</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the number of rows deleted
+    /// </returns>
+    public virtual async Task<int> DeleteCustomerDataAsync(int customerId)
+    {
+        var deleted = await _trackedEventRepository.DeleteAsync(row => row.CustomerId == customerId);
+        deleted += await _profileRepository.DeleteAsync(row => row.CustomerId == customerId);
+        return deleted;
+    }
+
+    #endregion
+}

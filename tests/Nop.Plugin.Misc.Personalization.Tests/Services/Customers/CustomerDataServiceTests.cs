@@ -1,0 +1,75 @@
+using System.Globalization;
+using Nop.Core;
+using Nop.Data;
+using Nop.Plugin.Misc.Personalization.Data.Mapping;
+using Nop.Plugin.Misc.Personalization.Data.Migrations;
+using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.Customers;
+using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
+
+namespace Nop.Plugin.Misc.Personalization.Tests.Services.Customers;
+
+[TestFixture(DatabaseKind.Sqlite)]
+[TestFixture(DatabaseKind.PostgreSql)]
+public class CustomerDataServiceTests(DatabaseKind kind)
+{
+    const int Erased = 42;
+    const int Kept = 43;
+
+    TestDatabase _database;
+    readonly PersonalizationNameCompatibility _names = new();
+
+    [SetUp]
+    public void CreateDatabase()
+    {
+        _database = TestDatabase.Create(kind);
+        _database.Migrate(new SchemaMigration(), up: true);
+    }
+
+    [TearDown]
+    public void DropDatabase() => _database?.Dispose();
+
+    /// <summary>Inserts a row for each customer into every plugin table, whatever the table is.</summary>
+    async Task SeedEveryTableAsync()
+    {
+        foreach (var entityType in _names.TableNames.Keys)
+        {
+            var seed = typeof(CustomerDataServiceTests).GetMethod(nameof(SeedAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
+                .MakeGenericMethod(entityType);
+            await (Task)seed.Invoke(this, [])!;
+        }
+    }
+
+    async Task SeedAsync<TEntity>() where TEntity : BaseEntity, new()
+    {
+        var customerId = typeof(TEntity).GetProperty("CustomerId");
+        Assert.That(customerId, Is.Not.Null, $"{typeof(TEntity).Name} has no CustomerId: say in CustomerDataService how its rows are found");
+        using var repository = new Linq2DbRepository<TEntity>(_database, _names);
+        foreach (var customer in new[] { Erased, Kept })
+        {
+            var row = new TEntity();
+            customerId!.SetValue(row, customer);
+            foreach (var date in typeof(TEntity).GetProperties().Where(p => p.PropertyType == typeof(DateTime)))
+                date.SetValue(row, new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+            await repository.InsertAsync(row);
+        }
+    }
+
+    int RowsOf(int customerId) => _names.TableNames.Values.Sum(table =>
+        Convert.ToInt32(_database.QuerySingleRow($"SELECT COUNT(*) AS n FROM {TestDatabase.Quote(table)} WHERE {TestDatabase.Quote("CustomerId")} = {customerId}")["n"],
+            CultureInfo.InvariantCulture));
+
+    [Test]
+    public async Task Deleting_a_customer_removes_its_rows_from_every_plugin_table_and_keeps_everyone_elses()
+    {
+        await SeedEveryTableAsync();
+        using var events = new Linq2DbRepository<TrackedEvent>(_database, _names);
+        using var profiles = new Linq2DbRepository<CustomerProfile>(_database, _names);
+
+        var deleted = await new CustomerDataService(profiles, events).DeleteCustomerDataAsync(Erased);
+
+        Assert.That(RowsOf(Erased), Is.Zero);
+        Assert.That(RowsOf(Kept), Is.EqualTo(_names.TableNames.Count));
+        Assert.That(deleted, Is.EqualTo(_names.TableNames.Count));
+    }
+}
