@@ -20,6 +20,9 @@ public static class PersonalizationDefaults
     /// <summary>Gets the system name of the configuration item in the plugin's admin menu.</summary>
     public static string ConfigurationMenuSystemName => "Personalization.Configuration";
 
+    /// <summary>Gets the system name of the events page in the plugin's admin menu.</summary>
+    public static string EventsMenuSystemName => "Personalization.Events";
+
     /// <summary>Gets the prefix of the plugin's tables; core nopCommerce already owns generic names such as Campaign.</summary>
     public static string TablePrefix => "Personalization_";
 

@@ -1,4 +1,5 @@
 using Nop.Core.Domain.Cms;
+using Nop.Plugin.Misc.Personalization.Components;
 using Nop.Plugin.Misc.Personalization.Services;
 using Nop.Services.Cms;
 using Nop.Services.Common;
@@ -6,6 +7,7 @@ using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.Plugins;
 using Nop.Services.Security;
+using Nop.Web.Framework.Infrastructure;
 using Nop.Web.Framework.Mvc.Routing;
 
 namespace Nop.Plugin.Misc.Personalization;
@@ -57,11 +59,11 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     /// </summary>
     /// <returns>
     /// A task that represents the asynchronous operation
-    /// The task result contains the widget zones; the storefront features add theirs as they are enabled
+    /// The task result contains the widget zones
     /// </returns>
     public Task<IList<string>> GetWidgetZonesAsync()
     {
-        return Task.FromResult<IList<string>>(new List<string>());
+        return Task.FromResult<IList<string>>(new List<string> { AdminWidgetZones.CustomerDetailsBlock });
     }
 
     /// <summary>
@@ -71,6 +73,9 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     /// <returns>View component type, or null for a zone the plugin does not render</returns>
     public Type GetWidgetViewComponent(string widgetZone)
     {
+        if (widgetZone == AdminWidgetZones.CustomerDetailsBlock)
+            return typeof(CustomerTimelineViewComponent);
+
         return null;
     }
 

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Nop.Core;
+using Nop.Plugin.Misc.Personalization.Factories;
 using Nop.Plugin.Misc.Personalization.Models;
+using Nop.Plugin.Misc.Personalization.Models.Events;
 using Nop.Plugin.Misc.Personalization.Services;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
@@ -24,6 +26,7 @@ public class PersonalizationAdminController : BasePluginController
 
     #region Fields
 
+    protected readonly IEventModelFactory _eventModelFactory;
     protected readonly ILocalizationService _localizationService;
     protected readonly INotificationService _notificationService;
     protected readonly ISettingService _settingService;
@@ -33,11 +36,13 @@ public class PersonalizationAdminController : BasePluginController
 
     #region Ctor
 
-    public PersonalizationAdminController(ILocalizationService localizationService,
+    public PersonalizationAdminController(IEventModelFactory eventModelFactory,
+        ILocalizationService localizationService,
         INotificationService notificationService,
         ISettingService settingService,
         IStoreContext storeContext)
     {
+        _eventModelFactory = eventModelFactory;
         _localizationService = localizationService;
         _notificationService = notificationService;
         _settingService = settingService;
@@ -97,6 +102,21 @@ public class PersonalizationAdminController : BasePluginController
         _notificationService.SuccessNotification(await _localizationService.GetResourceAsync("Admin.Plugins.Saved"));
 
         return await Configure();
+    }
+
+    [CheckPermission(PersonalizationPermissionConfigManager.MANAGE_PERSONALIZATION)]
+    public async Task<IActionResult> Events(int? customerId)
+    {
+        var model = await _eventModelFactory.PrepareEventSearchModelAsync(new EventSearchModel { SearchCustomerId = customerId });
+        return View(PersonalizationDefaults.ViewsPath + "Events.cshtml", model);
+    }
+
+    [HttpPost]
+    [CheckPermission(PersonalizationPermissionConfigManager.MANAGE_PERSONALIZATION)]
+    public async Task<IActionResult> EventList(EventSearchModel searchModel)
+    {
+        var model = await _eventModelFactory.PrepareEventListModelAsync(searchModel);
+        return Json(model);
     }
 
     #endregion

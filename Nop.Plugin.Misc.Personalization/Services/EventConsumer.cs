@@ -60,6 +60,15 @@ public class EventConsumer : IConsumer<AdminMenuCreatedEvent>
                     IconClass = "far fa-dot-circle",
                     Visible = true,
                     PermissionNames = permissions
+                },
+                new()
+                {
+                    SystemName = PersonalizationDefaults.EventsMenuSystemName,
+                    Title = await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Menu.Events"),
+                    Url = eventMessage.GetMenuItemUrl(PersonalizationAdminController.ControllerName, nameof(PersonalizationAdminController.Events)),
+                    IconClass = "far fa-dot-circle",
+                    Visible = true,
+                    PermissionNames = permissions
                 }
             }
         };

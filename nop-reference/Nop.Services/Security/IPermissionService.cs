@@ -3,4 +3,6 @@ namespace Nop.Services.Security;
 public partial interface IPermissionService
 {
     Task DeletePermissionAsync(string permissionSystemName);
+
+    Task<bool> AuthorizeAsync(string permissionSystemName);
 }

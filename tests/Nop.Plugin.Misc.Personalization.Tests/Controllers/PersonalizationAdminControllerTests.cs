@@ -32,7 +32,7 @@ public class PersonalizationAdminControllerTests
         localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ReturnsAsync((string key) =>
             key == "Plugins.Misc.Personalization.Fields.DataRetentionDays.Range" ? "Enter a number of days between {0} and {1}." : key);
         _notifications = new Mock<INotificationService>();
-        _controller = new PersonalizationAdminController(localization.Object, _notifications.Object, _settingService.Object, storeContext.Object);
+        _controller = new PersonalizationAdminController(Mock.Of<Nop.Plugin.Misc.Personalization.Factories.IEventModelFactory>(), localization.Object, _notifications.Object, _settingService.Object, storeContext.Object);
     }
 
     [Test]

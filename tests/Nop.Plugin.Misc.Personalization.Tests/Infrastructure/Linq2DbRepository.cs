@@ -38,6 +38,15 @@ public sealed class Linq2DbRepository<TEntity> : IRepository<TEntity>, IDisposab
         Func<ICacheKeyService, CacheKey> getCacheKey = null, bool includeDeleted = true) =>
         await (func?.Invoke(Table) ?? Table).ToListAsync();
 
+    public async Task<IPagedList<TEntity>> GetAllPagedAsync(Func<IQueryable<TEntity>, IQueryable<TEntity>> func = null,
+        int pageIndex = 0, int pageSize = int.MaxValue, bool getOnlyTotalCount = false, bool includeDeleted = true)
+    {
+        var query = func?.Invoke(Table) ?? Table;
+        var total = await query.CountAsync();
+        var items = getOnlyTotalCount ? [] : await query.Skip(pageIndex * pageSize).Take(pageSize).ToListAsync();
+        return new TestPagedList<TEntity>(items, pageIndex, pageSize, total);
+    }
+
     public async Task InsertAsync(TEntity entity, bool publishEvent = true) =>
         entity.Id = await _connection.InsertWithInt32IdentityAsync(entity);
 

@@ -1,19 +1,24 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using Nop.Plugin.Misc.Personalization.Factories;
 using Nop.Plugin.Misc.Personalization.Models;
+using Nop.Plugin.Misc.Personalization.Models.Events;
 using Nop.Plugin.Misc.Personalization.Services;
 using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
 using Nop.Web.Framework.Mvc.ModelBinding;
+using Personalization.Engine.Tracking;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Services;
 
 [TestFixture]
 public class PersonalizationLocaleResourcesTests
 {
+    static readonly Type[] ModelsWithLabels = [typeof(ConfigurationModel), typeof(EventSearchModel), typeof(EventModel)];
+
     [Test]
-    public void Every_field_label_on_the_settings_page_has_an_English_text_and_a_hint()
+    public void Every_field_label_of_the_admin_pages_has_an_English_text_and_a_hint()
     {
-        var keys = typeof(ConfigurationModel).GetProperties()
+        var keys = ModelsWithLabels.SelectMany(model => model.GetProperties())
             .Select(property => property.GetCustomAttribute<NopResourceDisplayNameAttribute>()?.ResourceKey)
             .Where(key => key != null)
             .ToList();
@@ -32,9 +37,19 @@ public class PersonalizationLocaleResourcesTests
         var views = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "Nop.Plugin.Misc.Personalization", "Views"), "*.cshtml", SearchOption.AllDirectories);
         var asked = views.SelectMany(view => Regex.Matches(File.ReadAllText(view), "T\\(\"(?<key>Plugins\\.Misc\\.Personalization\\.[^\"]+)\"\\)"))
             .Select(match => match.Groups["key"].Value)
+            .Distinct()
             .ToList();
 
         Assert.That(asked, Is.Not.Empty);
         Assert.That(asked, Is.SubsetOf(PersonalizationLocaleResources.English.Keys));
+    }
+
+    [Test]
+    public void Every_event_type_has_a_name_for_the_admin()
+    {
+        var missing = Enum.GetValues<TrackedEventType>().Select(EventModelFactory.EventTypeResourceKey)
+            .Where(key => !PersonalizationLocaleResources.English.ContainsKey(key));
+
+        Assert.That(missing, Is.Empty);
     }
 }
