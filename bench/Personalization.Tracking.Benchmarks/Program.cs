@@ -1,0 +1,1 @@
+namespace Personalization.Tracking.Benchmarks; static class Program { static void Main() { } }
