@@ -10,7 +10,7 @@ public class TrackingService : ITrackingService
 {
     #region Fields
 
-    protected readonly IEventBuffer _eventBuffer;
+    protected readonly EventQueue _eventQueue;
     protected readonly IStoreContext _storeContext;
     protected readonly IVisitorContext _visitorContext;
     protected readonly IWorkContext _workContext;
@@ -21,14 +21,14 @@ public class TrackingService : ITrackingService
 
     #region Ctor
 
-    public TrackingService(IEventBuffer eventBuffer,
+    public TrackingService(EventQueue eventQueue,
         IStoreContext storeContext,
         IVisitorContext visitorContext,
         IWorkContext workContext,
         PersonalizationSettings settings,
         TimeProvider timeProvider)
     {
-        _eventBuffer = eventBuffer;
+        _eventQueue = eventQueue;
         _storeContext = storeContext;
         _visitorContext = visitorContext;
         _workContext = workContext;
@@ -71,7 +71,9 @@ public class TrackingService : ITrackingService
 
         var visitorEvent = new VisitorEvent(type, customerId ?? current!.Id, visitorId, store.Id, sessionId, entityId, value, label,
             _timeProvider.GetUtcNow().UtcDateTime);
-        return _eventBuffer.TryAdd(visitorEvent);
+        //past capacity the queue drops its oldest event to keep this one, and counts the drop
+        _eventQueue.TryEnqueue(visitorEvent);
+        return true;
     }
 
     #endregion

@@ -15,7 +15,7 @@ public class TrackingServiceTests
     static readonly Guid Session = Guid.Parse("0b7d2a1e-93a4-4a56-8d0a-3f1f8c9b7e22");
     static readonly DateTimeOffset Now = new(2026, 11, 24, 9, 30, 0, TimeSpan.Zero);
 
-    List<VisitorEvent> _queued;
+    EventQueue _queue;
     Customer _visitor;
     PersonalizationSettings _settings;
     TrackingService _service;
@@ -23,9 +23,7 @@ public class TrackingServiceTests
     [SetUp]
     public void CreateService()
     {
-        _queued = [];
-        var buffer = new Mock<IEventBuffer>();
-        buffer.Setup(b => b.TryAdd(It.IsAny<VisitorEvent>())).Callback<VisitorEvent>(_queued.Add).Returns(true);
+        _queue = new EventQueue(100);
         _visitor = new Customer { Id = 42 };
         var workContext = new Mock<IWorkContext>();
         workContext.Setup(w => w.GetCurrentCustomerAsync()).ReturnsAsync(() => _visitor);
@@ -34,8 +32,15 @@ public class TrackingServiceTests
         var visitorContext = new Mock<IVisitorContext>();
         visitorContext.Setup(v => v.GetIdsAsync()).ReturnsAsync((Visitor, Session));
         _settings = new PersonalizationSettings { TrackingEnabled = true };
-        _service = new TrackingService(buffer.Object, storeContext.Object, visitorContext.Object, workContext.Object, _settings,
+        _service = new TrackingService(_queue, storeContext.Object, visitorContext.Object, workContext.Object, _settings,
             new FakeTimeProvider(Now));
+    }
+
+    List<VisitorEvent> Queued()
+    {
+        var drained = new List<VisitorEvent>();
+        _queue.Drain(drained, int.MaxValue);
+        return drained;
     }
 
     [Test]
@@ -44,7 +49,7 @@ public class TrackingServiceTests
         var queued = await _service.TrackAsync(TrackedEventType.ProductView, 17, label: "Caulk gun");
 
         Assert.That(queued, Is.True);
-        Assert.That(_queued.Single(), Is.EqualTo(new VisitorEvent(TrackedEventType.ProductView, 42, Visitor, 3, Session, 17, 0m, "Caulk gun", Now.UtcDateTime)));
+        Assert.That(Queued().Single(), Is.EqualTo(new VisitorEvent(TrackedEventType.ProductView, 42, Visitor, 3, Session, 17, 0m, "Caulk gun", Now.UtcDateTime)));
     }
 
     [Test]
@@ -55,7 +60,7 @@ public class TrackingServiceTests
         var queued = await _service.TrackAsync(TrackedEventType.PageView, label: "Homepage");
 
         Assert.That(queued, Is.False);
-        Assert.That(_queued, Is.Empty);
+        Assert.That(Queued(), Is.Empty);
     }
 
     [Test]
@@ -65,7 +70,7 @@ public class TrackingServiceTests
 
         await _service.TrackAsync(TrackedEventType.PageView, label: "Category");
 
-        Assert.That(_queued, Is.Empty);
+        Assert.That(Queued(), Is.Empty);
     }
 
     [Test]
@@ -75,7 +80,7 @@ public class TrackingServiceTests
 
         await _service.TrackAsync(TrackedEventType.OrderPaid, 5001, 129.90m, customerId: 77);
 
-        var paid = _queued.Single();
+        var paid = Queued().Single();
         Assert.That(paid.CustomerId, Is.EqualTo(77));
         Assert.That(paid.VisitorId, Is.EqualTo(Guid.Empty));
         Assert.That(paid.SessionId, Is.EqualTo(Guid.Empty));
@@ -87,6 +92,6 @@ public class TrackingServiceTests
     {
         await _service.TrackAsync(TrackedEventType.Search, label: new string('q', 500));
 
-        Assert.That(_queued.Single().Label, Has.Length.EqualTo(TrackedEventLimits.LabelMaxLength));
+        Assert.That(Queued().Single().Label, Has.Length.EqualTo(TrackedEventLimits.LabelMaxLength));
     }
 }

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Nop.Core.Infrastructure;
+using Nop.Plugin.Misc.Personalization.Factories;
+using Nop.Plugin.Misc.Personalization.Services.Customers;
+using Nop.Plugin.Misc.Personalization.Services.Tracking;
+using Personalization.Engine.Tracking;
+using Personalization.Engine.Tracking.Ingestion;
+
+namespace Nop.Plugin.Misc.Personalization.Infrastructure;
+
+/// <summary>
+/// Registers the plugin's services
+/// </summary>
+public class NopStartup : INopStartup
+{
+    /// <summary>Events one node keeps in memory while the database is slow or down; older ones are dropped past it.</summary>
+    public const int EventQueueCapacity = 100_000;
+
+    /// <summary>
+    /// Add and configure any of the middleware
+    /// </summary>
+    /// <param name="services">Collection of service descriptors</param>
+    /// <param name="configuration">Configuration of the application</param>
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+
+        //write path: request threads only enqueue; one flusher per node writes batches
+        services.AddSingleton(new EventQueue(EventQueueCapacity));
+        services.AddSingleton<IEventSink, TrackedEventSink>();
+        services.AddSingleton(provider => new EventFlusher(provider.GetRequiredService<EventQueue>(),
+            provider.GetRequiredService<IEventSink>(), new EventFlusherOptions(), provider.GetRequiredService<TimeProvider>()));
+        services.AddHostedService<EventFlusherHostedService>();
+        services.AddSingleton(new TrackingRateLimiter());
+
+        services.AddScoped<IVisitorContext, VisitorContext>();
+        services.AddScoped<ITrackingService, TrackingService>();
+        services.AddScoped<ITrackedEventService, TrackedEventService>();
+        services.AddScoped<ICustomerDataService, CustomerDataService>();
+        services.AddScoped<IEventModelFactory, EventModelFactory>();
+    }
+
+    /// <summary>
+    /// Configure the using of added middleware
+    /// </summary>
+    /// <param name="application">Builder for configuring an application's request pipeline</param>
+    public void Configure(IApplicationBuilder application)
+    {
+    }
+
+    /// <summary>
+    /// Gets order of this startup configuration implementation; after nopCommerce's own registrations
+    /// </summary>
+    public int Order => 3000;
+}
