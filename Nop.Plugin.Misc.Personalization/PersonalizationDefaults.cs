@@ -14,6 +14,15 @@ public static class PersonalizationDefaults
     /// <summary>Gets the name of the route to the configuration page.</summary>
     public static string ConfigurationRouteName => "Plugin.Misc.Personalization.Configure";
 
+    /// <summary>Gets the name of the route the tracker script posts to.</summary>
+    public static string TrackRouteName => "Plugin.Misc.Personalization.Track";
+
+    /// <summary>Gets the path the tracker script posts to.</summary>
+    public static string TrackPath => "/personalization/track";
+
+    /// <summary>Gets the path of the storefront tracker script.</summary>
+    public static string TrackerScriptPath => "/Plugins/Misc.Personalization/Content/tracker.js";
+
     /// <summary>Gets the system name of the plugin's admin menu node.</summary>
     public static string MenuSystemName => "Personalization";
 

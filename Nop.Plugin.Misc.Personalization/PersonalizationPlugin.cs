@@ -63,7 +63,11 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     /// </returns>
     public Task<IList<string>> GetWidgetZonesAsync()
     {
-        return Task.FromResult<IList<string>>(new List<string> { AdminWidgetZones.CustomerDetailsBlock });
+        return Task.FromResult<IList<string>>(new List<string>
+        {
+            PublicWidgetZones.BodyEndHtmlTagBefore,
+            AdminWidgetZones.CustomerDetailsBlock
+        });
     }
 
     /// <summary>
@@ -73,6 +77,9 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     /// <returns>View component type, or null for a zone the plugin does not render</returns>
     public Type GetWidgetViewComponent(string widgetZone)
     {
+        if (widgetZone == PublicWidgetZones.BodyEndHtmlTagBefore)
+            return typeof(TrackerScriptViewComponent);
+
         if (widgetZone == AdminWidgetZones.CustomerDetailsBlock)
             return typeof(CustomerTimelineViewComponent);
 

@@ -35,9 +35,11 @@ public class NopStartup : INopStartup
             provider.GetRequiredService<IEventSink>(), new EventFlusherOptions(), provider.GetRequiredService<TimeProvider>()));
         services.AddHostedService<EventFlusherHostedService>();
         services.AddSingleton(new TrackingRateLimiter());
+        services.AddSingleton<IngestionCounters>();
 
         services.AddScoped<IVisitorContext, VisitorContext>();
         services.AddScoped<ITrackingService, TrackingService>();
+        services.AddScoped<ITrackingIngestionService, TrackingIngestionService>();
         services.AddScoped<ITrackedEventService, TrackedEventService>();
         services.AddScoped<ICustomerDataService, CustomerDataService>();
         services.AddScoped<IEventModelFactory, EventModelFactory>();

@@ -26,6 +26,14 @@ public class RouteProvider : BaseRouteProvider, IRouteProvider
                 action = nameof(PersonalizationAdminController.Configure),
                 area = AreaNames.ADMIN
             });
+
+        endpointRouteBuilder.MapControllerRoute(name: PersonalizationDefaults.TrackRouteName,
+            pattern: PersonalizationDefaults.TrackPath.TrimStart('/'),
+            defaults: new
+            {
+                controller = PersonalizationTrackingController.ControllerName,
+                action = nameof(PersonalizationTrackingController.Track)
+            });
     }
 
     /// <summary>
