@@ -25,18 +25,25 @@ public static class OrderLineInteractions
     /// The sold orders as baskets of the model's item indexes (items the model does not know are left out),
     /// one row per order.
     /// </summary>
-    public static SparseMatrix Baskets(IEnumerable<OrderLine> lines, InteractionModel model)
+    public static SparseMatrix Baskets(IEnumerable<OrderLine> lines, InteractionModel model) =>
+        Baskets(lines.Where(line => line.IsCustomerSale).Select(line => (line.InvoiceNo, line.StockCode)), model);
+
+    /// <summary>
+    /// Groups (basket, item) pairs into baskets of the model's item indexes, one row per basket
+    /// (items the model does not know are left out).
+    /// </summary>
+    public static SparseMatrix Baskets(IEnumerable<(string Basket, string Item)> pairs, InteractionModel model)
     {
+        ArgumentNullException.ThrowIfNull(pairs);
+        ArgumentNullException.ThrowIfNull(model);
         var orders = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var line in lines)
+        foreach (var (basketId, itemId) in pairs)
         {
-            if (!line.IsCustomerSale)
-                continue;
-            var item = model.ItemIndex(line.StockCode);
+            var item = model.ItemIndex(itemId);
             if (item < 0)
                 continue;
-            if (!orders.TryGetValue(line.InvoiceNo, out var basket))
-                orders.Add(line.InvoiceNo, basket = []);
+            if (!orders.TryGetValue(basketId, out var basket))
+                orders.Add(basketId, basket = []);
             basket.Add(item);
         }
 

@@ -1,0 +1,42 @@
+using Personalization.Engine.Recommendations;
+
+namespace Personalization.Quality;
+
+/// <summary>
+/// Compares parameter choices on a validation split carved from the train period (the test period is never looked at).
+/// </summary>
+public static class Tuning
+{
+    /// <summary>Trains and scores each variant and prints Recall and NDCG under both protocols.</summary>
+    public static void Run(EvaluationData validation, int k)
+    {
+        Console.WriteLine($"# {validation.Description}");
+        var variants = new List<(string Name, ModelSettings Settings)>
+        {
+            ("defaults", new ModelSettings()),
+            ("ease lambda 50", new ModelSettings(EaseLambda: 50)),
+            ("ease lambda 500", new ModelSettings(EaseLambda: 500)),
+            ("ease lambda 1500", new ModelSettings(EaseLambda: 1500)),
+            ("als alpha 5", new ModelSettings(Als: new AlsOptions(Alpha: 5))),
+            ("als alpha 60", new ModelSettings(Als: new AlsOptions(Alpha: 60))),
+            ("als 128 factors reg 1", new ModelSettings(Als: new AlsOptions(Factors: 128, Regularization: 1f))),
+            ("knn shrink 0 k 50", new ModelSettings(KnnNeighbors: 50, KnnShrink: 0f)),
+            ("buy-again 5 slots", new ModelSettings(BlendBuyAgainSlots: 5)),
+            ("buy-again 1 slot", new ModelSettings(BlendBuyAgainSlots: 1)),
+            ("buy-again half-life 20", new ModelSettings(BuyAgainHalfLifeDays: 20)),
+            ("trending half-life 7", new ModelSettings(TrendingHalfLifeDays: 7)),
+        };
+
+        Console.WriteLine("| variant | protocol | algorithm | Recall | NDCG |");
+        Console.WriteLine("|---|---|---|---|---|");
+        foreach (var (name, settings) in variants)
+        {
+            var models = Experiment.Train(validation, settings, log: false);
+            foreach (var protocol in new[] { Experiment.NewItems, Experiment.WithRepeats })
+            {
+                foreach (var result in Experiment.Evaluate(validation, models, settings, protocol, k))
+                    Console.WriteLine($"| {name} | {protocol} | {result.Algorithm} | {result.Metrics.Recall:0.0000} | {result.Metrics.Ndcg:0.0000} |");
+            }
+        }
+    }
+}
