@@ -9,12 +9,12 @@ public sealed record ModelSettings(
     float EaseLambda = 200f,
     int EaseMaxItems = 3000,
     AlsOptions Als = null,
-    int KnnNeighbors = 200,
-    float KnnShrink = 10f,
+    int KnnNeighbors = 50,
+    float KnnShrink = 0f,
     double TrendingHalfLifeDays = 30,
     double BuyAgainHalfLifeDays = 60,
-    int BlendBuyAgainSlots = 3)
+    int BlendBuyAgainSlots = 10)
 {
     /// <summary>Gets the ALS options in use.</summary>
-    public AlsOptions AlsOptions => Als ?? new AlsOptions();
+    public AlsOptions AlsOptions => Als ?? new AlsOptions(Alpha: 5f);
 }
