@@ -70,4 +70,18 @@ public class RecommendationPipelineTests
         Assert.That(slot.Select(i => i.Item), Is.EqualTo(new[] { 4, 2 }));
         Assert.That(slot[0].Reason, Is.EqualTo("you viewed lamp recently"));
     }
+
+    [Test]
+    public void A_precomputed_list_is_served_filtered_by_the_exclude_set_and_keyed_by_customer_or_product()
+    {
+        var lists = new Dictionary<int, ScoredItem[]> { [5] = [new(1, 3f, "Ease", "r1"), new(2, 2f, "Ease", "r2"), new(3, 1f, "Ease", "r3")] };
+        var byCustomer = new PrecomputedListStrategy("Ease", lists);
+        var byProduct = new PrecomputedListStrategy("BoughtTogether", lists, byAnchor: true);
+
+        var served = byCustomer.Recommend(new RecommendationContext(5, [], [], [], new HashSet<int> { 2 }), 2);
+
+        Assert.That(served.Select(i => i.Item), Is.EqualTo(new[] { 1, 3 }));
+        Assert.That(byCustomer.IsApplicable(new RecommendationContext(6, [], [], [], new HashSet<int>())), Is.False);
+        Assert.That(byProduct.IsApplicable(new RecommendationContext(-1, [], [5], [], new HashSet<int>())), Is.True);
+    }
 }
