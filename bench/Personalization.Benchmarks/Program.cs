@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Personalization.Benchmarks.ServeSlotBenchmarks).Assembly).Run(args);
