@@ -4,12 +4,14 @@ using Nop.Plugin.Misc.Personalization.Factories;
 using Nop.Plugin.Misc.Personalization.Models;
 using Nop.Plugin.Misc.Personalization.Models.Events;
 using Nop.Plugin.Misc.Personalization.Services;
+using Nop.Plugin.Misc.Personalization.Services.Tracking;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
 using Nop.Web.Framework;
 using Nop.Web.Framework.Controllers;
 using Nop.Web.Framework.Mvc.Filters;
+using Personalization.Engine.Tracking;
 
 namespace Nop.Plugin.Misc.Personalization.Controllers;
 
@@ -26,7 +28,9 @@ public class PersonalizationAdminController : BasePluginController
 
     #region Fields
 
+    protected readonly EventFlusher _eventFlusher;
     protected readonly IEventModelFactory _eventModelFactory;
+    protected readonly IngestionCounters _ingestionCounters;
     protected readonly ILocalizationService _localizationService;
     protected readonly INotificationService _notificationService;
     protected readonly ISettingService _settingService;
@@ -36,17 +40,44 @@ public class PersonalizationAdminController : BasePluginController
 
     #region Ctor
 
-    public PersonalizationAdminController(IEventModelFactory eventModelFactory,
+    public PersonalizationAdminController(EventFlusher eventFlusher,
+        IEventModelFactory eventModelFactory,
+        IngestionCounters ingestionCounters,
         ILocalizationService localizationService,
         INotificationService notificationService,
         ISettingService settingService,
         IStoreContext storeContext)
     {
+        _eventFlusher = eventFlusher;
         _eventModelFactory = eventModelFactory;
+        _ingestionCounters = ingestionCounters;
         _localizationService = localizationService;
         _notificationService = notificationService;
         _settingService = settingService;
         _storeContext = storeContext;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    protected virtual TrackingStatusModel PrepareTrackingStatusModel()
+    {
+        var flusher = _eventFlusher.GetCounters();
+        return new TrackingStatusModel
+        {
+            EventsQueued = flusher.Enqueued,
+            EventsWritten = flusher.Written,
+            EventsWaiting = flusher.Pending,
+            EventsDropped = flusher.Dropped,
+            FailedWrites = flusher.FailedAttempts,
+            LastError = flusher.LastError,
+            LastErrorOnUtc = flusher.LastErrorOnUtc,
+            BatchesAccepted = _ingestionCounters.AcceptedBatches,
+            BatchesRefused = _ingestionCounters.RefusedBatches,
+            BatchesRateLimited = _ingestionCounters.RateLimitedBatches,
+            BatchesFromBots = _ingestionCounters.IgnoredBotBatches
+        };
     }
 
     #endregion
@@ -63,7 +94,8 @@ public class PersonalizationAdminController : BasePluginController
         {
             ActiveStoreScopeConfiguration = storeScope,
             TrackingEnabled = settings.TrackingEnabled,
-            DataRetentionDays = settings.DataRetentionDays
+            DataRetentionDays = settings.DataRetentionDays,
+            TrackingStatus = PrepareTrackingStatusModel()
         };
 
         if (storeScope > 0)
@@ -87,7 +119,10 @@ public class PersonalizationAdminController : BasePluginController
         }
 
         if (!ModelState.IsValid)
+        {
+            model.TrackingStatus = PrepareTrackingStatusModel();
             return View(PersonalizationDefaults.ViewsPath + "Configure.cshtml", model);
+        }
 
         var storeScope = await _storeContext.GetActiveStoreScopeConfigurationAsync();
         var settings = await _settingService.LoadSettingAsync<PersonalizationSettings>(storeScope);

@@ -17,4 +17,7 @@ public record ConfigurationModel : BaseNopModel
     [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.DataRetentionDays")]
     public int DataRetentionDays { get; set; }
     public bool DataRetentionDays_OverrideForStore { get; set; }
+
+    /// <summary>Gets or sets what this node's tracking pipeline did since the application started (read-only).</summary>
+    public TrackingStatusModel TrackingStatus { get; set; } = new();
 }

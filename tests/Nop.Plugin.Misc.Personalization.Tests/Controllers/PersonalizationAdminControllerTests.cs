@@ -7,6 +7,8 @@ using Nop.Plugin.Misc.Personalization.Models;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
+using Nop.Plugin.Misc.Personalization.Services.Tracking;
+using Personalization.Engine.Tracking;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Controllers;
 
@@ -19,6 +21,7 @@ public class PersonalizationAdminControllerTests
     Mock<INotificationService> _notifications;
     PersonalizationSettings _storeSettings;
     PersonalizationAdminController _controller;
+    EventFlusher _flusher;
 
     [SetUp]
     public void CreateController()
@@ -32,7 +35,11 @@ public class PersonalizationAdminControllerTests
         localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ReturnsAsync((string key) =>
             key == "Plugins.Misc.Personalization.Fields.DataRetentionDays.Range" ? "Enter a number of days between {0} and {1}." : key);
         _notifications = new Mock<INotificationService>();
-        _controller = new PersonalizationAdminController(Mock.Of<Nop.Plugin.Misc.Personalization.Factories.IEventModelFactory>(), localization.Object, _notifications.Object, _settingService.Object, storeContext.Object);
+        var queue = new EventQueue(2);
+        foreach (var label in new[] { "a", "b", "c" })
+            queue.TryEnqueue(new VisitorEvent(TrackedEventType.Click, 1, Guid.Empty, 1, Guid.Empty, 0, 0, label, DateTime.UtcNow));
+        _flusher = new EventFlusher(queue, Mock.Of<IEventSink>());
+        _controller = new PersonalizationAdminController(_flusher, Mock.Of<Nop.Plugin.Misc.Personalization.Factories.IEventModelFactory>(), new IngestionCounters(), localization.Object, _notifications.Object, _settingService.Object, storeContext.Object);
     }
 
     [Test]
@@ -51,6 +58,8 @@ public class PersonalizationAdminControllerTests
         Assert.That(model.DataRetentionDays, Is.EqualTo(90));
         Assert.That(model.DataRetentionDays_OverrideForStore, Is.True);
         Assert.That(model.TrackingEnabled_OverrideForStore, Is.False);
+        Assert.That((model.TrackingStatus.EventsQueued, model.TrackingStatus.EventsDropped, model.TrackingStatus.EventsWaiting), Is.EqualTo((3L, 1L, 2L)),
+            "a queue of two that received three events shows one drop");
     }
 
     [Test]
