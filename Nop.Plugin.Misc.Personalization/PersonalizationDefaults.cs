@@ -23,6 +23,15 @@ public static class PersonalizationDefaults
     /// <summary>Gets the path of the storefront tracker script.</summary>
     public static string TrackerScriptPath => "/Plugins/Misc.Personalization/Content/tracker.js";
 
+    /// <summary>Gets the type name nopCommerce uses to find the data retention task.</summary>
+    public static string DataRetentionTaskType => typeof(Services.Customers.DataRetentionTask).FullName;
+
+    /// <summary>Gets the name of the data retention task in System > Schedule tasks.</summary>
+    public static string DataRetentionTaskName => "Personalization: data retention";
+
+    /// <summary>Gets how often the data retention task runs (daily).</summary>
+    public static int DataRetentionTaskSeconds => 24 * 60 * 60;
+
     /// <summary>Gets the system name of the plugin's admin menu node.</summary>
     public static string MenuSystemName => "Personalization";
 

@@ -1,11 +1,14 @@
 using Nop.Core.Domain.Cms;
+using Nop.Core.Domain.ScheduleTasks;
 using Nop.Plugin.Misc.Personalization.Components;
 using Nop.Plugin.Misc.Personalization.Services;
+using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Services.Cms;
 using Nop.Services.Common;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.Plugins;
+using Nop.Services.ScheduleTasks;
 using Nop.Services.Security;
 using Nop.Web.Framework.Infrastructure;
 using Nop.Web.Framework.Mvc.Routing;
@@ -22,6 +25,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     protected readonly ILocalizationService _localizationService;
     protected readonly INopUrlHelper _nopUrlHelper;
     protected readonly IPermissionService _permissionService;
+    protected readonly IScheduleTaskService _scheduleTaskService;
     protected readonly ISettingService _settingService;
     protected readonly WidgetSettings _widgetSettings;
 
@@ -32,12 +36,14 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     public PersonalizationPlugin(ILocalizationService localizationService,
         INopUrlHelper nopUrlHelper,
         IPermissionService permissionService,
+        IScheduleTaskService scheduleTaskService,
         ISettingService settingService,
         WidgetSettings widgetSettings)
     {
         _localizationService = localizationService;
         _nopUrlHelper = nopUrlHelper;
         _permissionService = permissionService;
+        _scheduleTaskService = scheduleTaskService;
         _settingService = settingService;
         _widgetSettings = widgetSettings;
     }
@@ -105,6 +111,18 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
             await _settingService.SaveSettingAsync(_widgetSettings);
         }
 
+        if (await _scheduleTaskService.GetTaskByTypeAsync(PersonalizationDefaults.DataRetentionTaskType) == null)
+        {
+            await _scheduleTaskService.InsertTaskAsync(new ScheduleTask
+            {
+                Name = PersonalizationDefaults.DataRetentionTaskName,
+                Type = PersonalizationDefaults.DataRetentionTaskType,
+                Seconds = PersonalizationDefaults.DataRetentionTaskSeconds,
+                Enabled = true,
+                StopOnError = false
+            });
+        }
+
         await _localizationService.AddOrUpdateLocaleResourceAsync(
             PersonalizationLocaleResources.English.ToDictionary(resource => resource.Key, resource => resource.Value));
 
@@ -125,6 +143,9 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
             _widgetSettings.ActiveWidgetSystemNames.Remove(PersonalizationDefaults.SystemName);
             await _settingService.SaveSettingAsync(_widgetSettings);
         }
+
+        if (await _scheduleTaskService.GetTaskByTypeAsync(PersonalizationDefaults.DataRetentionTaskType) is { } task)
+            await _scheduleTaskService.DeleteTaskAsync(task);
 
         await _permissionService.DeletePermissionAsync(PersonalizationPermissionConfigManager.MANAGE_PERSONALIZATION);
         await _localizationService.DeleteLocaleResourcesAsync(PersonalizationDefaults.LocalePrefix);

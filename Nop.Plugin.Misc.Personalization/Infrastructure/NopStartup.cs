@@ -42,6 +42,7 @@ public class NopStartup : INopStartup
         services.AddScoped<ITrackingIngestionService, TrackingIngestionService>();
         services.AddScoped<ITrackedEventService, TrackedEventService>();
         services.AddScoped<ICustomerDataService, CustomerDataService>();
+        services.AddScoped<IDataRetentionService, DataRetentionService>();
         services.AddScoped<IEventModelFactory, EventModelFactory>();
     }
 

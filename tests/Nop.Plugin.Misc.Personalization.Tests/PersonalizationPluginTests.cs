@@ -2,7 +2,9 @@ using Moq;
 using Nop.Core.Domain.Cms;
 using Nop.Plugin.Misc.Personalization.Services;
 using Nop.Services.Configuration;
+using Nop.Core.Domain.ScheduleTasks;
 using Nop.Services.Localization;
+using Nop.Services.ScheduleTasks;
 using Nop.Services.Security;
 using Nop.Web.Framework.Mvc.Routing;
 
@@ -15,6 +17,7 @@ public class PersonalizationPluginTests
     Mock<IPermissionService> _permissions;
     Mock<ISettingService> _settings;
     Mock<INopUrlHelper> _urls;
+    Mock<IScheduleTaskService> _tasks;
     WidgetSettings _widgetSettings;
     PersonalizationPlugin _plugin;
 
@@ -25,8 +28,9 @@ public class PersonalizationPluginTests
         _permissions = new Mock<IPermissionService>();
         _settings = new Mock<ISettingService>();
         _urls = new Mock<INopUrlHelper>();
+        _tasks = new Mock<IScheduleTaskService>();
         _widgetSettings = new WidgetSettings { ActiveWidgetSystemNames = ["Widgets.GoogleAnalytics"] };
-        _plugin = new PersonalizationPlugin(_localization.Object, _urls.Object, _permissions.Object, _settings.Object, _widgetSettings);
+        _plugin = new PersonalizationPlugin(_localization.Object, _urls.Object, _permissions.Object, _tasks.Object, _settings.Object, _widgetSettings);
     }
 
     [Test]
@@ -98,5 +102,23 @@ public class PersonalizationPluginTests
 
         Assert.That(config.SystemName, Is.EqualTo(PersonalizationPermissionConfigManager.MANAGE_PERSONALIZATION));
         Assert.That(config.DefaultCustomerRoles, Is.EqualTo(new[] { "Administrators" }));
+    }
+
+    [Test]
+    public async Task Install_adds_the_daily_data_retention_task_once_and_uninstall_removes_it()
+    {
+        ScheduleTask inserted = null;
+        _tasks.Setup(t => t.InsertTaskAsync(It.IsAny<ScheduleTask>())).Callback<ScheduleTask>(task => inserted = task).Returns(Task.CompletedTask);
+        _tasks.Setup(t => t.GetTaskByTypeAsync(It.IsAny<string>())).ReturnsAsync(() => inserted);
+
+        await _plugin.InstallAsync();
+        await _plugin.InstallAsync();
+        await _plugin.UninstallAsync();
+
+        _tasks.Verify(t => t.InsertTaskAsync(It.IsAny<ScheduleTask>()), Times.Once);
+        Assert.That(inserted.Type, Is.EqualTo("Nop.Plugin.Misc.Personalization.Services.Customers.DataRetentionTask"));
+        Assert.That(Type.GetType(inserted.Type + ", Nop.Plugin.Misc.Personalization"), Is.Not.Null, "nopCommerce finds the task by this name");
+        Assert.That((inserted.Seconds, inserted.Enabled), Is.EqualTo((86_400, true)));
+        _tasks.Verify(t => t.DeleteTaskAsync(inserted), Times.Once);
     }
 }

@@ -20,10 +20,16 @@ public sealed class Linq2DbRepository<TEntity> : IRepository<TEntity>, IDisposab
     readonly DataConnection _connection;
 
     public Linq2DbRepository(TestDatabase database, INameCompatibility names)
+        : this(database, names.TableNames[typeof(TEntity)])
+    {
+    }
+
+    /// <summary>A repository of a nopCommerce table (named after its entity) that the test creates itself.</summary>
+    public Linq2DbRepository(TestDatabase database, string tableName)
     {
         var schema = new MappingSchema();
         new FluentMappingBuilder(schema).Entity<TEntity>()
-            .HasTableName(names.TableNames[typeof(TEntity)])
+            .HasTableName(tableName)
             .Property(entity => entity.Id).IsPrimaryKey().IsIdentity()
             .Build();
         var options = database.Kind == DatabaseKind.Sqlite
@@ -67,6 +73,9 @@ public sealed class Linq2DbRepository<TEntity> : IRepository<TEntity>, IDisposab
     public Task DeleteAsync(TEntity entity, bool publishEvent = true) => _connection.DeleteAsync(entity);
 
     public Task<int> DeleteAsync(Expression<Func<TEntity, bool>> predicate) => Table.Where(predicate).DeleteAsync();
+
+    /// <summary>Creates the table of the entity (for nopCommerce's own tables, which no plugin migration creates).</summary>
+    public Task CreateTableAsync() => _connection.CreateTableAsync<TEntity>();
 
     public void Dispose() => _connection.Dispose();
 }

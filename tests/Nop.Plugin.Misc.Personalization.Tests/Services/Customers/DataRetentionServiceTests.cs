@@ -1,0 +1,103 @@
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Stores;
+using Nop.Plugin.Misc.Personalization.Data.Mapping;
+using Nop.Plugin.Misc.Personalization.Data.Migrations;
+using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.Customers;
+using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
+using Nop.Services.Configuration;
+using Nop.Services.Stores;
+using Personalization.Engine.Tracking;
+
+namespace Nop.Plugin.Misc.Personalization.Tests.Services.Customers;
+
+[TestFixture(DatabaseKind.Sqlite)]
+[TestFixture(DatabaseKind.PostgreSql)]
+public class DataRetentionServiceTests(DatabaseKind kind)
+{
+    static readonly DateTimeOffset Now = new(2026, 11, 24, 3, 0, 0, TimeSpan.Zero);
+
+    TestDatabase _database;
+    Linq2DbRepository<Customer> _customers;
+    Linq2DbRepository<TrackedEvent> _events;
+    Linq2DbRepository<CustomerProfile> _profiles;
+    Dictionary<int, PersonalizationSettings> _storeSettings;
+    DataRetentionService _service;
+
+    [SetUp]
+    public async Task CreateDatabase()
+    {
+        _database = TestDatabase.Create(kind);
+        _database.Migrate(new SchemaMigration(), up: true);
+        var names = new PersonalizationNameCompatibility();
+        _customers = new Linq2DbRepository<Customer>(_database, "Customer");
+        await _customers.CreateTableAsync();
+        _events = new Linq2DbRepository<TrackedEvent>(_database, names);
+        _profiles = new Linq2DbRepository<CustomerProfile>(_database, names);
+        _storeSettings = new()
+        {
+            [1] = new PersonalizationSettings { DataRetentionDays = 30 },
+            [2] = new PersonalizationSettings { DataRetentionDays = 365 }
+        };
+        var settings = new Mock<ISettingService>();
+        settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(It.IsAny<int>())).ReturnsAsync((int storeId) => _storeSettings[storeId]);
+        var stores = new Mock<IStoreService>();
+        stores.Setup(s => s.GetAllStoresAsync()).ReturnsAsync([new Store { Id = 1 }, new Store { Id = 2 }]);
+        _service = new DataRetentionService(_customers, _profiles, _events, settings.Object, stores.Object, new FakeTimeProvider(Now));
+    }
+
+    [TearDown]
+    public void DropDatabase()
+    {
+        _customers?.Dispose();
+        _events?.Dispose();
+        _profiles?.Dispose();
+        _database?.Dispose();
+    }
+
+    static TrackedEvent Event(int customerId, int storeId, int daysAgo) => new()
+    {
+        CustomerId = customerId, StoreId = storeId, EventTypeId = (int)TrackedEventType.PageView, Label = $"{storeId}/{daysAgo}",
+        CreatedOnUtc = Now.UtcDateTime.AddDays(-daysAgo), VisitorId = Guid.NewGuid(), SessionId = Guid.NewGuid()
+    };
+
+    [Test]
+    public async Task Events_older_than_each_stores_retention_are_deleted_and_newer_ones_kept()
+    {
+        await _events.InsertAsync(new List<TrackedEvent> { Event(1, 1, 10), Event(1, 1, 31), Event(1, 2, 31), Event(1, 2, 366) });
+
+        var deleted = await _service.DeleteExpiredEventsAsync();
+
+        Assert.That(deleted, Is.EqualTo(2));
+        Assert.That(_events.Table.Select(row => row.Label).ToList(), Is.EquivalentTo(new[] { "1/10", "2/31" }));
+    }
+
+    [Test]
+    public async Task A_broken_retention_setting_never_shortens_history_below_the_default()
+    {
+        _storeSettings[1].DataRetentionDays = -1;
+        await _events.InsertAsync(new List<TrackedEvent> { Event(1, 1, 40), Event(1, 1, 400) });
+
+        await _service.DeleteExpiredEventsAsync();
+
+        Assert.That(_events.Table.Select(row => row.Label).ToList(), Is.EqualTo(new[] { "1/40" }));
+    }
+
+    [Test]
+    public async Task Rows_of_guests_nopCommerce_purged_are_deleted_and_rows_of_existing_customers_kept()
+    {
+        await _customers.InsertAsync(new Customer { CustomerGuid = Guid.NewGuid(), Email = "kept@example.com" });
+        var kept = _customers.Table.Single().Id;
+        var purged = kept + 1;
+        await _events.InsertAsync(new List<TrackedEvent> { Event(kept, 1, 1), Event(purged, 1, 1), Event(purged, 1, 2) });
+        await _profiles.InsertAsync(new CustomerProfile { CustomerId = purged, FirstSeenOnUtc = Now.UtcDateTime, LastSeenOnUtc = Now.UtcDateTime, UpdatedOnUtc = Now.UtcDateTime });
+
+        var deleted = await _service.DeleteOrphanedDataAsync();
+
+        Assert.That(deleted, Is.EqualTo(3));
+        Assert.That(_events.Table.Select(row => row.CustomerId).ToList(), Is.EqualTo(new[] { kept }));
+        Assert.That(_profiles.Table.Count(), Is.Zero);
+    }
+}
