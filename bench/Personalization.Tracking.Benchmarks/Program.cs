@@ -25,8 +25,7 @@ public static class Program
 
         var config = DefaultConfig.Instance
             .AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10))
-            .AddColumn(StatisticColumn.Median, StatisticColumn.P95)
-            .WithOptions(ConfigOptions.JoinSummary);
+            .AddColumn(StatisticColumn.Median, StatisticColumn.P95);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest.Count == 0 ? ["--filter", "*"] : rest.ToArray(), config);
     }
 }

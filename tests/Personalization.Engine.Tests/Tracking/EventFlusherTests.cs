@@ -148,4 +148,19 @@ public class EventFlusherTests
         Assert.That(sink.Written.Select(e => (e.CustomerId, e.EntityId)).Distinct().Count(), Is.EqualTo(80_000));
         Assert.That(flusher.GetCounters().Written, Is.EqualTo(80_000));
     }
+
+    [Test]
+    public async Task Stopping_twice_is_harmless()
+    {
+        var queue = new EventQueue(10);
+        var sink = new FakeSink(failures: 0);
+        var flusher = new EventFlusher(queue, sink, Fast);
+        flusher.Start();
+        queue.TryEnqueue(EventQueueTests.Event(1));
+
+        await flusher.DisposeAsync();
+
+        Assert.That(async () => await flusher.DisposeAsync(), Throws.Nothing);
+        Assert.That(sink.Written, Has.Count.EqualTo(1));
+    }
 }
