@@ -39,10 +39,7 @@ public class QueueBenchmarks
     {
         foreach (var e in _events)
             _concurrent.Enqueue(e);
-        var n = 0;
-        while (_concurrent.TryDequeue(out _))
-            n++;
-        return n;
+        return DrainConcurrent();
     }
 
     /// <summary>EventQueue: TryEnqueue then Drain a batch (per event).</summary>
@@ -87,6 +84,11 @@ public class QueueBenchmarks
             foreach (var e in _events)
                 _concurrent.Enqueue(e);
         });
+        return DrainConcurrent();
+    }
+
+    int DrainConcurrent()
+    {
         var n = 0;
         while (_concurrent.TryDequeue(out _))
             n++;
