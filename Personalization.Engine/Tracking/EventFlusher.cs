@@ -7,7 +7,9 @@ namespace Personalization.Engine.Tracking;
 /// <remarks>
 /// A failed batch is kept and retried as it is (so events are written in order and never twice by this node);
 /// meanwhile the queue keeps accepting and drops its oldest events past capacity, so memory stays bounded by
-/// capacity plus one batch.
+/// capacity plus one batch. The batch list passed to the sink is reused once WriteAsync completes, so a sink must
+/// copy what it keeps. One queue and one flusher per node (singletons); the plugin starts the flusher with the host
+/// and awaits <see cref="StopAsync"/> when the host stops.
 /// </remarks>
 public sealed class EventFlusher : IAsyncDisposable
 {
