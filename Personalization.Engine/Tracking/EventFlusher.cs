@@ -7,7 +7,9 @@ namespace Personalization.Engine.Tracking;
 /// <remarks>
 /// A failed batch is kept and retried as it is (so events are written in order and never twice by this node);
 /// meanwhile the queue keeps accepting and drops its oldest events past capacity, so memory stays bounded by
-/// capacity plus one batch.
+/// capacity plus one batch. The batch list passed to the sink is reused once WriteAsync completes, so a sink must
+/// copy what it keeps. One queue and one flusher per node (singletons); the plugin starts the flusher with the host
+/// and awaits <see cref="StopAsync"/> when the host stops.
 /// </remarks>
 public sealed class EventFlusher : IAsyncDisposable
 {
@@ -54,25 +56,29 @@ public sealed class EventFlusher : IAsyncDisposable
     }
 
     /// <summary>
-    /// Stops accepting work from the loop's timer and writes everything still queued; gives up (counting the rest as
-    /// dropped) when <paramref name="cancellationToken"/> fires while the sink keeps failing.
+    /// Ends the loop after writing everything still queued, retrying a failing sink until <paramref name="cancellationToken"/>
+    /// fires; what is left then is counted as dropped. The queue itself stays usable but is no longer drained.
     /// </summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         if (_loop == null)
             return;
 
-        _shutdownDeadline = cancellationToken;
-        await _stopping.CancelAsync();
+        if (!_stopping.IsCancellationRequested)
+        {
+            _shutdownDeadline = cancellationToken;
+            await _stopping.CancelAsync();
+        }
+
         await _loop;
     }
 
-    /// <summary>Stops with the configured shutdown timeout.</summary>
+    /// <summary>Stops with the configured shutdown timeout (safe to call more than once).</summary>
     public async ValueTask DisposeAsync()
     {
-        using (var timeout = new CancellationTokenSource(_options.ShutdownTimeout, _time))
-            await StopAsync(timeout.Token);
-        _stopping.Dispose();
+        //_stopping has no timer or registration, so it needs no Dispose, and a second stop can still read it
+        using var timeout = new CancellationTokenSource(_options.ShutdownTimeout, _time);
+        await StopAsync(timeout.Token);
     }
 
     async Task RunAsync()

@@ -1,0 +1,11 @@
+using Personalization.Engine.Profiles;
+
+namespace Personalization.Engine.Import;
+
+/// <summary>
+/// Maps one file column to a profile trait of a given type.
+/// </summary>
+/// <param name="Column">Header of the column in the file (matched case-insensitively, trimmed).</param>
+/// <param name="TraitName">Name of the trait on the profile.</param>
+/// <param name="Type">How the cells are read: text, number (invariant, '.' decimal point), date (ISO 8601) or boolean (true/false, yes/no, 1/0).</param>
+public sealed record TraitColumn(string Column, string TraitName, TraitType Type);
