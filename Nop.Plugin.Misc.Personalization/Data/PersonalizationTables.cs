@@ -10,4 +10,7 @@ public static class PersonalizationTables
 
     /// <summary>Gets the customer profile table.</summary>
     public static string CustomerProfile => PersonalizationDefaults.TablePrefix + "CustomerProfile";
+
+    /// <summary>Gets the table of guest-to-customer merges.</summary>
+    public static string IdentityMerge => PersonalizationDefaults.TablePrefix + "IdentityMerge";
 }

@@ -43,6 +43,7 @@ public class NopStartup : INopStartup
         services.AddScoped<ITrackedEventService, TrackedEventService>();
         services.AddScoped<ICustomerDataService, CustomerDataService>();
         services.AddScoped<IDataRetentionService, DataRetentionService>();
+        services.AddScoped<IIdentityMergeService, IdentityMergeService>();
         services.AddScoped<IEventModelFactory, EventModelFactory>();
     }
 

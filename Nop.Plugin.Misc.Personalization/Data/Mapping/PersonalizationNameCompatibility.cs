@@ -12,7 +12,8 @@ public class PersonalizationNameCompatibility : INameCompatibility
     public Dictionary<Type, string> TableNames => new()
     {
         [typeof(TrackedEvent)] = PersonalizationTables.TrackedEvent,
-        [typeof(CustomerProfile)] = PersonalizationTables.CustomerProfile
+        [typeof(CustomerProfile)] = PersonalizationTables.CustomerProfile,
+        [typeof(IdentityMerge)] = PersonalizationTables.IdentityMerge
     };
 
     /// <summary>Gets column renames; none, columns carry the property names.</summary>

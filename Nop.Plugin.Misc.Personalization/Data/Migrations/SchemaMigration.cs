@@ -6,7 +6,7 @@ using Personalization.Engine.Tracking;
 namespace Nop.Plugin.Misc.Personalization.Data.Migrations;
 
 /// <summary>
-/// Creates the event and profile tables with the indexes segments and retention need.
+/// Creates the event, profile and identity-merge tables with the indexes segments and retention need.
 /// Written with the plain FluentMigrator API (not nopCommerce's TableFor) so the same migration runs in the
 /// store and in the plugin's own database tests; column names equal the entity property names, which is
 /// how nopCommerce maps entities. Auto-reversing: uninstall drops everything this creates.
@@ -78,5 +78,19 @@ public class SchemaMigration : AutoReversingMigration
         //recency conditions and win-back selections
         Create.Index("IX_PzCustomerProfile_LastSeen").OnTable(profiles)
             .OnColumn(nameof(CustomerProfile.LastSeenOnUtc)).Ascending();
+
+        var merges = PersonalizationTables.IdentityMerge;
+        Create.Table(merges)
+            .WithColumn(nameof(IdentityMerge.Id)).AsInt32().NotNullable().PrimaryKey().Identity()
+            .WithColumn(nameof(IdentityMerge.GuestCustomerId)).AsInt32().NotNullable()
+            .WithColumn(nameof(IdentityMerge.CustomerId)).AsInt32().NotNullable()
+            .WithColumn(nameof(IdentityMerge.MergedOnUtc)).AsDateTime2().NotNullable();
+
+        //a guest merges once: a second login of the same guest finds its row
+        Create.Index("UX_PzIdentityMerge_Guest").OnTable(merges)
+            .OnColumn(nameof(IdentityMerge.GuestCustomerId)).Ascending()
+            .WithOptions().Unique();
+        Create.Index("IX_PzIdentityMerge_Customer").OnTable(merges)
+            .OnColumn(nameof(IdentityMerge.CustomerId)).Ascending();
     }
 }

@@ -11,6 +11,7 @@ public class CustomerDataService : ICustomerDataService
 {
     #region Fields
 
+    protected readonly IRepository<IdentityMerge> _identityMergeRepository;
     protected readonly IRepository<CustomerProfile> _profileRepository;
     protected readonly IRepository<TrackedEvent> _trackedEventRepository;
 
@@ -18,9 +19,11 @@ public class CustomerDataService : ICustomerDataService
 
     #region Ctor
 
-    public CustomerDataService(IRepository<CustomerProfile> profileRepository,
+    public CustomerDataService(IRepository<IdentityMerge> identityMergeRepository,
+        IRepository<CustomerProfile> profileRepository,
         IRepository<TrackedEvent> trackedEventRepository)
     {
+        _identityMergeRepository = identityMergeRepository;
         _profileRepository = profileRepository;
         _trackedEventRepository = trackedEventRepository;
     }
@@ -41,6 +44,8 @@ public class CustomerDataService : ICustomerDataService
     {
         var deleted = await _trackedEventRepository.DeleteAsync(row => row.CustomerId == customerId);
         deleted += await _profileRepository.DeleteAsync(row => row.CustomerId == customerId);
+        //the customer's merged guests, and the record of this customer having been a guest someone logged in as
+        deleted += await _identityMergeRepository.DeleteAsync(row => row.CustomerId == customerId || row.GuestCustomerId == customerId);
         return deleted;
     }
 

@@ -14,6 +14,7 @@ public class DataRetentionService : IDataRetentionService
     #region Fields
 
     protected readonly IRepository<Customer> _customerRepository;
+    protected readonly IRepository<IdentityMerge> _identityMergeRepository;
     protected readonly IRepository<CustomerProfile> _profileRepository;
     protected readonly IRepository<TrackedEvent> _trackedEventRepository;
     protected readonly ISettingService _settingService;
@@ -25,6 +26,7 @@ public class DataRetentionService : IDataRetentionService
     #region Ctor
 
     public DataRetentionService(IRepository<Customer> customerRepository,
+        IRepository<IdentityMerge> identityMergeRepository,
         IRepository<CustomerProfile> profileRepository,
         IRepository<TrackedEvent> trackedEventRepository,
         ISettingService settingService,
@@ -32,6 +34,7 @@ public class DataRetentionService : IDataRetentionService
         TimeProvider timeProvider)
     {
         _customerRepository = customerRepository;
+        _identityMergeRepository = identityMergeRepository;
         _profileRepository = profileRepository;
         _trackedEventRepository = trackedEventRepository;
         _settingService = settingService;
@@ -81,6 +84,7 @@ public class DataRetentionService : IDataRetentionService
         var customers = _customerRepository.Table;
         var deleted = await _trackedEventRepository.DeleteAsync(row => !customers.Any(customer => customer.Id == row.CustomerId));
         deleted += await _profileRepository.DeleteAsync(row => !customers.Any(customer => customer.Id == row.CustomerId));
+        deleted += await _identityMergeRepository.DeleteAsync(row => !customers.Any(customer => customer.Id == row.CustomerId));
         return deleted;
     }
 

@@ -3,15 +3,17 @@ using Nop.Services.ScheduleTasks;
 namespace Nop.Plugin.Misc.Personalization.Services.Customers;
 
 /// <summary>
-/// The daily "Personalization: data retention" task: expired events and data of removed customers are deleted.
+/// The daily "Personalization: data retention" task: late events of merged guests are moved, expired events and data of removed customers are deleted.
 /// </summary>
 public class DataRetentionTask : IScheduleTask
 {
     protected readonly IDataRetentionService _dataRetentionService;
+    protected readonly IIdentityMergeService _identityMergeService;
 
-    public DataRetentionTask(IDataRetentionService dataRetentionService)
+    public DataRetentionTask(IDataRetentionService dataRetentionService, IIdentityMergeService identityMergeService)
     {
         _dataRetentionService = dataRetentionService;
+        _identityMergeService = identityMergeService;
     }
 
     /// <summary>
@@ -20,7 +22,8 @@ public class DataRetentionTask : IScheduleTask
     /// <returns>A task that represents the asynchronous operation</returns>
     public async Task ExecuteAsync()
     {
-        //both deletes are idempotent, so two nodes running the task at once only repeat work
+        //every step is idempotent, so two nodes running the task at once only repeat work
+        await _identityMergeService.ReapplyMergesAsync();
         await _dataRetentionService.DeleteOrphanedDataAsync();
         await _dataRetentionService.DeleteExpiredEventsAsync();
     }

@@ -24,12 +24,14 @@ public class SchemaMigrationTests(DatabaseKind kind)
 
     static string Profiles => PersonalizationTables.CustomerProfile;
 
+    static string Merges => PersonalizationTables.IdentityMerge;
+
     [Test]
-    public void Install_creates_the_event_and_profile_tables_with_their_indexes()
+    public void Install_creates_the_event_profile_and_merge_tables_with_their_indexes()
     {
         _database.Migrate(new SchemaMigration(), up: true);
 
-        Assert.That(_database.TableNames(), Is.SupersetOf(new[] { Events, Profiles }));
+        Assert.That(_database.TableNames(), Is.SupersetOf(new[] { Events, Profiles, Merges }));
         Assert.That(_database.IndexNames(Events), Is.EquivalentTo(new[]
         {
             "IX_PzTrackedEvent_Customer_Time", "IX_PzTrackedEvent_Type_Entity_Time", "IX_PzTrackedEvent_Visitor", "IX_PzTrackedEvent_Time"
@@ -38,6 +40,7 @@ public class SchemaMigrationTests(DatabaseKind kind)
         {
             "UX_PzCustomerProfile_Customer", "IX_PzCustomerProfile_Visitor", "IX_PzCustomerProfile_LastSeen"
         }));
+        Assert.That(_database.IndexNames(Merges), Is.EquivalentTo(new[] { "UX_PzIdentityMerge_Guest", "IX_PzIdentityMerge_Customer" }));
     }
 
     [Test]
@@ -49,6 +52,7 @@ public class SchemaMigrationTests(DatabaseKind kind)
         var tables = _database.TableNames();
         Assert.That(tables, Does.Not.Contain(Events));
         Assert.That(tables, Does.Not.Contain(Profiles));
+        Assert.That(tables, Does.Not.Contain(Merges));
     }
 
     [Test]

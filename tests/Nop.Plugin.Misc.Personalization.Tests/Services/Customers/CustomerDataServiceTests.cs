@@ -49,6 +49,9 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         {
             var row = new TEntity();
             customerId!.SetValue(row, customer);
+            //other customer references (a merged guest) get their own, unique ids
+            foreach (var other in typeof(TEntity).GetProperties().Where(p => p.Name.EndsWith("CustomerId") && p.Name != "CustomerId"))
+                other.SetValue(row, customer + 1_000);
             foreach (var date in typeof(TEntity).GetProperties().Where(p => p.PropertyType == typeof(DateTime)))
                 date.SetValue(row, new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
             await repository.InsertAsync(row);
@@ -65,8 +68,9 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         await SeedEveryTableAsync();
         using var events = new Linq2DbRepository<TrackedEvent>(_database, _names);
         using var profiles = new Linq2DbRepository<CustomerProfile>(_database, _names);
+        using var merges = new Linq2DbRepository<IdentityMerge>(_database, _names);
 
-        var deleted = await new CustomerDataService(profiles, events).DeleteCustomerDataAsync(Erased);
+        var deleted = await new CustomerDataService(merges, profiles, events).DeleteCustomerDataAsync(Erased);
 
         Assert.That(RowsOf(Erased), Is.Zero);
         Assert.That(RowsOf(Kept), Is.EqualTo(_names.TableNames.Count));

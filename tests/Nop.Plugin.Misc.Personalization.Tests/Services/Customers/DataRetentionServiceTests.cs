@@ -23,6 +23,7 @@ public class DataRetentionServiceTests(DatabaseKind kind)
     Linq2DbRepository<Customer> _customers;
     Linq2DbRepository<TrackedEvent> _events;
     Linq2DbRepository<CustomerProfile> _profiles;
+    Linq2DbRepository<IdentityMerge> _merges;
     Dictionary<int, PersonalizationSettings> _storeSettings;
     DataRetentionService _service;
 
@@ -45,7 +46,8 @@ public class DataRetentionServiceTests(DatabaseKind kind)
         settings.Setup(s => s.LoadSettingAsync<PersonalizationSettings>(It.IsAny<int>())).ReturnsAsync((int storeId) => _storeSettings[storeId]);
         var stores = new Mock<IStoreService>();
         stores.Setup(s => s.GetAllStoresAsync()).ReturnsAsync([new Store { Id = 1 }, new Store { Id = 2 }]);
-        _service = new DataRetentionService(_customers, _profiles, _events, settings.Object, stores.Object, new FakeTimeProvider(Now));
+        _merges = new Linq2DbRepository<IdentityMerge>(_database, names);
+        _service = new DataRetentionService(_customers, _merges, _profiles, _events, settings.Object, stores.Object, new FakeTimeProvider(Now));
     }
 
     [TearDown]
@@ -54,6 +56,7 @@ public class DataRetentionServiceTests(DatabaseKind kind)
         _customers?.Dispose();
         _events?.Dispose();
         _profiles?.Dispose();
+        _merges?.Dispose();
         _database?.Dispose();
     }
 
