@@ -31,8 +31,14 @@ public class CustomerProfile : BaseEntity
     /// <summary>Gets or sets the number of product views.</summary>
     public int ProductViewCount { get; set; }
 
+    /// <summary>Gets or sets the number of category views.</summary>
+    public int CategoryViewCount { get; set; }
+
     /// <summary>Gets or sets the number of add-to-cart actions.</summary>
     public int CartAddCount { get; set; }
+
+    /// <summary>Gets or sets the value of the current cart.</summary>
+    public decimal CartValue { get; set; }
 
     /// <summary>Gets or sets the number of orders placed.</summary>
     public int OrderCount { get; set; }
@@ -54,6 +60,9 @@ public class CustomerProfile : BaseEntity
 
     /// <summary>Gets or sets imported traits (CRM, newsletter lists) as a JSON object.</summary>
     public string TraitsJson { get; set; }
+
+    /// <summary>Gets or sets the whole profile state (affinities, price tier, merged guests...) as JSON; the columns above copy the parts segments query.</summary>
+    public string StateJson { get; set; }
 
     /// <summary>Gets or sets when the aggregates were last updated (UTC).</summary>
     public DateTime UpdatedOnUtc { get; set; }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
 using Nop.Plugin.Misc.Personalization.Factories;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
+using Nop.Plugin.Misc.Personalization.Services.Profiles;
 using Nop.Plugin.Misc.Personalization.Services.Tracking;
 using Personalization.Engine.Tracking;
 using Personalization.Engine.Tracking.Ingestion;
@@ -44,6 +45,7 @@ public class NopStartup : INopStartup
         services.AddScoped<ICustomerDataService, CustomerDataService>();
         services.AddScoped<IDataRetentionService, DataRetentionService>();
         services.AddScoped<IIdentityMergeService, IdentityMergeService>();
+        services.AddScoped<IProfileUpdateService, ProfileUpdateService>();
         services.AddScoped<IEventModelFactory, EventModelFactory>();
     }
 

@@ -59,7 +59,9 @@ public class SchemaMigration : AutoReversingMigration
             .WithColumn(nameof(CustomerProfile.VisitCount)).AsInt32().NotNullable()
             .WithColumn(nameof(CustomerProfile.PageViewCount)).AsInt32().NotNullable()
             .WithColumn(nameof(CustomerProfile.ProductViewCount)).AsInt32().NotNullable()
+            .WithColumn(nameof(CustomerProfile.CategoryViewCount)).AsInt32().NotNullable()
             .WithColumn(nameof(CustomerProfile.CartAddCount)).AsInt32().NotNullable()
+            .WithColumn(nameof(CustomerProfile.CartValue)).AsDecimal(18, 4).NotNullable()
             .WithColumn(nameof(CustomerProfile.OrderCount)).AsInt32().NotNullable()
             .WithColumn(nameof(CustomerProfile.LifetimeValue)).AsDecimal(18, 4).NotNullable()
             .WithColumn(nameof(CustomerProfile.AverageOrderValue)).AsDecimal(18, 4).NotNullable()
@@ -67,6 +69,7 @@ public class SchemaMigration : AutoReversingMigration
             .WithColumn(nameof(CustomerProfile.FirstTouchSource)).AsString(TrackedEventLimits.SourceMaxLength).Nullable()
             .WithColumn(nameof(CustomerProfile.LastTouchSource)).AsString(TrackedEventLimits.SourceMaxLength).Nullable()
             .WithColumn(nameof(CustomerProfile.TraitsJson)).AsString(int.MaxValue).Nullable()
+            .WithColumn(nameof(CustomerProfile.StateJson)).AsString(int.MaxValue).Nullable()
             .WithColumn(nameof(CustomerProfile.UpdatedOnUtc)).AsDateTime2().NotNullable();
 
         //one profile per customer, found by customer on every tracked request

@@ -1,21 +1,26 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.Profiles;
 using Personalization.Engine.Tracking;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Tracking;
 
 /// <summary>
-/// Writes batches of captured events into the event table with one bulk insert per batch.
-/// Runs on the background flusher, outside any request, so it opens its own service scope per batch.
+/// Writes batches of captured events into the event table with one bulk insert per batch, then brings the
+/// customers' profiles up to date. Runs on the background flusher, outside any request, so it opens its own
+/// service scope per batch.
 /// </summary>
 public class TrackedEventSink : IEventSink
 {
+    protected readonly ILogger<TrackedEventSink> _logger;
     protected readonly IServiceScopeFactory _serviceScopeFactory;
 
-    public TrackedEventSink(IServiceScopeFactory serviceScopeFactory)
+    public TrackedEventSink(IServiceScopeFactory serviceScopeFactory, ILogger<TrackedEventSink> logger)
     {
         _serviceScopeFactory = serviceScopeFactory;
+        _logger = logger;
     }
 
     /// <summary>
@@ -36,6 +41,17 @@ public class TrackedEventSink : IEventSink
         using var scope = _serviceScopeFactory.CreateScope();
         //no entity events: thousands of inserted events must not wake every cache consumer of the store
         await scope.ServiceProvider.GetRequiredService<IRepository<TrackedEvent>>().InsertAsync(rows, publishEvent: false);
+
+        //the events are stored: a failing profile update must not make the flusher write them twice;
+        //profiles can be rebuilt from the stored events
+        try
+        {
+            await scope.ServiceProvider.GetRequiredService<IProfileUpdateService>().ApplyAsync(batch);
+        }
+        catch (Exception exception)
+        {
+            _logger.LogError(exception, "Personalization: updating the profiles of {Count} stored events failed", batch.Count);
+        }
     }
 
     /// <summary>Maps an engine event to its table row.</summary>

@@ -85,9 +85,9 @@ public class SchemaMigrationTests(DatabaseKind kind)
     {
         _database.Migrate(new SchemaMigration(), up: true);
         var insert = $"INSERT INTO {Q(Profiles)} ({Q("CustomerId")}, {Q("VisitorId")}, {Q("StoreId")}, {Q("FirstSeenOnUtc")}, {Q("LastSeenOnUtc")}, " +
-            $"{Q("VisitCount")}, {Q("PageViewCount")}, {Q("ProductViewCount")}, {Q("CartAddCount")}, {Q("OrderCount")}, " +
+            $"{Q("VisitCount")}, {Q("PageViewCount")}, {Q("ProductViewCount")}, {Q("CategoryViewCount")}, {Q("CartAddCount")}, {Q("CartValue")}, {Q("OrderCount")}, " +
             $"{Q("LifetimeValue")}, {Q("AverageOrderValue")}, {Q("UpdatedOnUtc")}) " +
-            "VALUES (5, @visitor, 1, @now, @now, @visits, 0, 0, 0, 0, 0, 0, @now)";
+            "VALUES (5, @visitor, 1, @now, @now, @visits, 0, 0, 0, 0, 0, 0, 0, 0, @now)";
         var now = DateTime.UtcNow;
 
         _database.Execute(insert, ("@visitor", Guid.NewGuid()), ("@now", now), ("@visits", 3));

@@ -33,9 +33,10 @@ public class CapturePipelineTests(DatabaseKind kind)
     {
         _database = TestDatabase.Create(kind);
         _database.Migrate(new SchemaMigration(), up: true);
-        _services = new ServiceCollection()
-            .AddScoped<IRepository<TrackedEvent>>(_ => new Linq2DbRepository<TrackedEvent>(_database, new PersonalizationNameCompatibility()))
-            .BuildServiceProvider();
+        _services = PluginServices.ForWritePath(_database,
+            products: [new Nop.Core.Domain.Catalog.Product { Id = 11, Name = "Silicone caulk", Price = 8.30m }],
+            orders: [(new Order { Id = 900, CustomerId = 42, OrderTotal = 24.90m }, [new OrderItem { OrderId = 900, ProductId = 11, Quantity = 3, UnitPriceInclTax = 8.30m }])],
+            productCategories: new Dictionary<int, int[]> { [11] = [5] });
     }
 
     [TearDown]
@@ -46,10 +47,10 @@ public class CapturePipelineTests(DatabaseKind kind)
     }
 
     [Test]
-    public async Task Views_searches_and_orders_of_a_visit_are_in_the_event_table_after_the_flusher_stops()
+    public async Task Views_searches_and_orders_of_a_visit_are_in_the_event_table_and_the_profile_after_the_flusher_stops()
     {
         var queue = new EventQueue(1_000);
-        var flusher = new EventFlusher(queue, new TrackedEventSink(_services.GetRequiredService<IServiceScopeFactory>()),
+        var flusher = new EventFlusher(queue, PluginServices.Sink(_services),
             new EventFlusherOptions { IdleDelay = TimeSpan.FromMilliseconds(20) });
         flusher.Start();
         var visitor = Guid.NewGuid();
@@ -82,5 +83,11 @@ public class CapturePipelineTests(DatabaseKind kind)
         Assert.That(rows.Take(3).Select(row => row.VisitorId), Is.All.EqualTo(visitor));
         Assert.That(rows.Last().Value, Is.EqualTo(24.90m));
         Assert.That(flusher.GetCounters().Written, Is.EqualTo(4));
+
+        var profile = scope.ServiceProvider.GetRequiredService<IRepository<CustomerProfile>>().Table.Single();
+        Assert.That((profile.CustomerId, profile.CategoryViewCount, profile.ProductViewCount, profile.OrderCount), Is.EqualTo((42, 1, 1, 1)));
+        Assert.That(profile.LifetimeValue, Is.EqualTo(24.90m));
+        var state = System.Text.Json.JsonSerializer.Deserialize<Personalization.Engine.Profiles.CustomerProfileState>(profile.StateJson);
+        Assert.That(state.TopCategories.Select(affinity => affinity.Id), Does.Contain(5), "the viewed and bought product's category is the customer's affinity");
     }
 }

@@ -21,9 +21,7 @@ public class TrackedEventSinkTests(DatabaseKind kind)
     {
         _database = TestDatabase.Create(kind);
         _database.Migrate(new SchemaMigration(), up: true);
-        _services = new ServiceCollection()
-            .AddScoped<IRepository<TrackedEvent>>(_ => new Linq2DbRepository<TrackedEvent>(_database, new PersonalizationNameCompatibility()))
-            .BuildServiceProvider();
+        _services = PluginServices.ForWritePath(_database);
     }
 
     [TearDown]
@@ -43,7 +41,7 @@ public class TrackedEventSinkTests(DatabaseKind kind)
             CustomerId: 1 + i % 7, visitor, StoreId: 1 + i % 2, Guid.NewGuid(), EntityId: i, Value: i * 1.25m,
             Label: i % 3 == 0 ? null : $"label {i} ünïcødé", start.AddSeconds(i))).ToList();
 
-        await new TrackedEventSink(_services.GetRequiredService<IServiceScopeFactory>()).WriteAsync(batch, CancellationToken.None);
+        await PluginServices.Sink(_services).WriteAsync(batch, CancellationToken.None);
 
         using var scope = _services.CreateScope();
         var stored = scope.ServiceProvider.GetRequiredService<IRepository<TrackedEvent>>().Table.OrderBy(row => row.EntityId).ToList();
@@ -65,7 +63,7 @@ public class TrackedEventSinkTests(DatabaseKind kind)
         _database.Migrate(new SchemaMigration(), up: false);
         var batch = new[] { new VisitorEvent(TrackedEventType.PageView, 1, Guid.NewGuid(), 1, Guid.NewGuid(), 0, 0, "Homepage", DateTime.UtcNow) };
 
-        Assert.That(() => new TrackedEventSink(_services.GetRequiredService<IServiceScopeFactory>()).WriteAsync(batch, CancellationToken.None),
+        Assert.That(() => PluginServices.Sink(_services).WriteAsync(batch, CancellationToken.None),
             Throws.Exception);
     }
 }

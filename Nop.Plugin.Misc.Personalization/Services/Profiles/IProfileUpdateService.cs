@@ -1,0 +1,19 @@
+using Personalization.Engine.Tracking;
+
+namespace Nop.Plugin.Misc.Personalization.Services.Profiles;
+
+/// <summary>
+/// Keeps each customer's profile row up to date with the events written for the customer.
+/// </summary>
+public interface IProfileUpdateService
+{
+    /// <summary>
+    /// Applies a written batch of events to the profiles of its customers
+    /// </summary>
+    /// <param name="batch">Events just written to the event table</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the number of profiles updated or created
+    /// </returns>
+    Task<int> ApplyAsync(IReadOnlyList<VisitorEvent> batch);
+}

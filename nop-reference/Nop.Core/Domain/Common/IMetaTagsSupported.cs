@@ -1,0 +1,5 @@
+namespace Nop.Core.Domain.Common;
+
+public partial interface IMetaTagsSupported
+{
+}

@@ -1,0 +1,5 @@
+namespace Nop.Core.Domain.Security;
+
+public partial interface IAclSupported
+{
+}
