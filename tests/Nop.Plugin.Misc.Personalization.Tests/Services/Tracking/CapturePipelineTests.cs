@@ -87,7 +87,7 @@ public class CapturePipelineTests(DatabaseKind kind)
         var profile = scope.ServiceProvider.GetRequiredService<IRepository<CustomerProfile>>().Table.Single();
         Assert.That((profile.CustomerId, profile.CategoryViewCount, profile.ProductViewCount, profile.OrderCount), Is.EqualTo((42, 1, 1, 1)));
         Assert.That(profile.LifetimeValue, Is.EqualTo(24.90m));
-        var state = System.Text.Json.JsonSerializer.Deserialize<Personalization.Engine.Profiles.CustomerProfileState>(profile.StateJson);
+        var state = System.Text.Json.JsonSerializer.Deserialize<global::Personalization.Engine.Profiles.CustomerProfileState>(profile.StateJson);
         Assert.That(state.TopCategories.Select(affinity => affinity.Id), Does.Contain(5), "the viewed and bought product's category is the customer's affinity");
     }
 }
