@@ -4,6 +4,7 @@ using Nop.Plugin.Misc.Personalization.Factories;
 using Nop.Plugin.Misc.Personalization.Models;
 using Nop.Plugin.Misc.Personalization.Models.Events;
 using Nop.Plugin.Misc.Personalization.Services;
+using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Tracking;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
@@ -28,6 +29,7 @@ public class PersonalizationAdminController : BasePluginController
 
     #region Fields
 
+    protected readonly ICustomerDataService _customerDataService;
     protected readonly EventFlusher _eventFlusher;
     protected readonly IEventModelFactory _eventModelFactory;
     protected readonly IngestionCounters _ingestionCounters;
@@ -40,7 +42,8 @@ public class PersonalizationAdminController : BasePluginController
 
     #region Ctor
 
-    public PersonalizationAdminController(EventFlusher eventFlusher,
+    public PersonalizationAdminController(ICustomerDataService customerDataService,
+        EventFlusher eventFlusher,
         IEventModelFactory eventModelFactory,
         IngestionCounters ingestionCounters,
         ILocalizationService localizationService,
@@ -48,6 +51,7 @@ public class PersonalizationAdminController : BasePluginController
         ISettingService settingService,
         IStoreContext storeContext)
     {
+        _customerDataService = customerDataService;
         _eventFlusher = eventFlusher;
         _eventModelFactory = eventModelFactory;
         _ingestionCounters = ingestionCounters;
@@ -152,6 +156,15 @@ public class PersonalizationAdminController : BasePluginController
     {
         var model = await _eventModelFactory.PrepareEventListModelAsync(searchModel);
         return Json(model);
+    }
+
+    [CheckPermission(PersonalizationPermissionConfigManager.MANAGE_PERSONALIZATION)]
+    public async Task<IActionResult> ExportCustomerData(int customerId)
+    {
+        var document = new MemoryStream();
+        await _customerDataService.ExportCustomerDataAsync(customerId, document);
+        document.Position = 0;
+        return File(document, "application/json", $"personalization-customer-{customerId}.json");
     }
 
     #endregion

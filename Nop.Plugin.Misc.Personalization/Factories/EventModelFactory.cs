@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
+using System.Text.Json;
+using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Models.Events;
 using Nop.Plugin.Misc.Personalization.Services.Tracking;
 using Nop.Services.Localization;
+using Personalization.Engine.Profiles;
 using Personalization.Engine.Tracking;
 
 namespace Nop.Plugin.Misc.Personalization.Factories;
@@ -15,15 +18,19 @@ public class EventModelFactory : IEventModelFactory
     #region Fields
 
     protected readonly ILocalizationService _localizationService;
+    protected readonly IRepository<CustomerProfile> _profileRepository;
     protected readonly ITrackedEventService _trackedEventService;
 
     #endregion
 
     #region Ctor
 
-    public EventModelFactory(ILocalizationService localizationService, ITrackedEventService trackedEventService)
+    public EventModelFactory(ILocalizationService localizationService,
+        IRepository<CustomerProfile> profileRepository,
+        ITrackedEventService trackedEventService)
     {
         _localizationService = localizationService;
+        _profileRepository = profileRepository;
         _trackedEventService = trackedEventService;
     }
 
@@ -122,6 +129,22 @@ public class EventModelFactory : IEventModelFactory
         var model = new CustomerTimelineModel { CustomerId = customerId, TotalEvents = events.TotalCount };
         foreach (var row in events)
             model.Events.Add(await PrepareEventModelAsync(row));
+
+        var profile = (await _profileRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId))).FirstOrDefault();
+        if (profile != null)
+        {
+            model.HasProfile = true;
+            model.FirstSeenOnUtc = profile.FirstSeenOnUtc;
+            model.LastSeenOnUtc = profile.LastSeenOnUtc;
+            model.Visits = profile.VisitCount;
+            model.ProductViews = profile.ProductViewCount;
+            model.Orders = profile.OrderCount;
+            model.LifetimeValue = profile.LifetimeValue;
+            model.AverageOrderValue = profile.AverageOrderValue;
+            model.CartValue = profile.CartValue;
+            if (!string.IsNullOrEmpty(profile.StateJson))
+                model.TopCategoryIds = JsonSerializer.Deserialize<CustomerProfileState>(profile.StateJson).TopCategories.Select(affinity => affinity.Id).ToList();
+        }
 
         return model;
     }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
 
@@ -47,6 +48,37 @@ public class CustomerDataService : ICustomerDataService
         //the customer's merged guests, and the record of this customer having been a guest someone logged in as
         deleted += await _identityMergeRepository.DeleteAsync(row => row.CustomerId == customerId || row.GuestCustomerId == customerId);
         return deleted;
+    }
+
+    /// <summary>
+    /// Writes everything the plugin keeps for a customer as one JSON document (for a GDPR access request)
+    /// </summary>
+    /// <param name="customerId">Customer identifier</param>
+    /// <param name="output">Where to write the document</param>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    public virtual async Task ExportCustomerDataAsync(int customerId, Stream output)
+    {
+        var profile = (await _profileRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId))).FirstOrDefault();
+        var merges = await _identityMergeRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId || row.GuestCustomerId == customerId));
+        var events = await _trackedEventRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId).OrderBy(row => row.CreatedOnUtc));
+
+        await JsonSerializer.SerializeAsync(output, new
+        {
+            CustomerId = customerId,
+            Profile = profile,
+            MergedGuests = merges,
+            Events = events.Select(row => new
+            {
+                row.CreatedOnUtc,
+                Type = ((global::Personalization.Engine.Tracking.TrackedEventType)row.EventTypeId).ToString(),
+                row.EntityId,
+                row.Value,
+                row.Label,
+                row.StoreId,
+                row.VisitorId,
+                row.SessionId
+            })
+        }, new JsonSerializerOptions { WriteIndented = true });
     }
 
     #endregion

@@ -14,4 +14,12 @@ public interface ICustomerDataService
     /// The task result contains the number of rows deleted
     /// </returns>
     Task<int> DeleteCustomerDataAsync(int customerId);
+
+    /// <summary>
+    /// Writes everything the plugin keeps for a customer as one JSON document (for a GDPR access request)
+    /// </summary>
+    /// <param name="customerId">Customer identifier</param>
+    /// <param name="output">Where to write the document</param>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    Task ExportCustomerDataAsync(int customerId, Stream output);
 }

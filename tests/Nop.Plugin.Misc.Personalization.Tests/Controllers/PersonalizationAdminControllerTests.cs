@@ -39,7 +39,7 @@ public class PersonalizationAdminControllerTests
         foreach (var label in new[] { "a", "b", "c" })
             queue.TryEnqueue(new VisitorEvent(TrackedEventType.Click, 1, Guid.Empty, 1, Guid.Empty, 0, 0, label, DateTime.UtcNow));
         _flusher = new EventFlusher(queue, Mock.Of<IEventSink>());
-        _controller = new PersonalizationAdminController(_flusher, Mock.Of<Nop.Plugin.Misc.Personalization.Factories.IEventModelFactory>(), new IngestionCounters(), localization.Object, _notifications.Object, _settingService.Object, storeContext.Object);
+        _controller = new PersonalizationAdminController(Mock.Of<Nop.Plugin.Misc.Personalization.Services.Customers.ICustomerDataService>(), _flusher, Mock.Of<Nop.Plugin.Misc.Personalization.Factories.IEventModelFactory>(), new IngestionCounters(), localization.Object, _notifications.Object, _settingService.Object, storeContext.Object);
     }
 
     [Test]

@@ -19,6 +19,7 @@ public class EventModelFactoryTests(DatabaseKind kind)
 
     TestDatabase _database;
     Linq2DbRepository<TrackedEvent> _events;
+    Linq2DbRepository<CustomerProfile> _profiles;
     EventModelFactory _factory;
 
     [SetUp]
@@ -29,7 +30,8 @@ public class EventModelFactoryTests(DatabaseKind kind)
         _events = new Linq2DbRepository<TrackedEvent>(_database, new PersonalizationNameCompatibility());
         var localization = new Mock<ILocalizationService>();
         localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ReturnsAsync((string key) => key.Split('.').Last());
-        _factory = new EventModelFactory(localization.Object, new TrackedEventService(_events));
+        _profiles = new Linq2DbRepository<CustomerProfile>(_database, new PersonalizationNameCompatibility());
+        _factory = new EventModelFactory(localization.Object, _profiles, new TrackedEventService(_events));
 
         //customer 7: a product view on the 20th and a search on each of the 21st and 22nd; customer 8: an order on the 21st
         await _events.InsertAsync(new List<TrackedEvent>
@@ -45,6 +47,7 @@ public class EventModelFactoryTests(DatabaseKind kind)
     public void DropDatabase()
     {
         _events?.Dispose();
+        _profiles?.Dispose();
         _database?.Dispose();
     }
 
@@ -84,5 +87,23 @@ public class EventModelFactoryTests(DatabaseKind kind)
         Assert.That(timeline.TotalEvents, Is.EqualTo(3));
         Assert.That(timeline.Events.Select(row => row.Label), Is.EqualTo(new[] { "bath sealant", "silicone" }));
         Assert.That(timeline.Events.Select(row => row.CustomerId), Is.All.EqualTo(7));
+    }
+
+    [Test]
+    public async Task A_customer_timeline_shows_the_profile_summary_when_there_is_one()
+    {
+        await _profiles.InsertAsync(new CustomerProfile
+        {
+            CustomerId = 7, VisitCount = 3, OrderCount = 2, LifetimeValue = 150m, AverageOrderValue = 75m,
+            FirstSeenOnUtc = Day, LastSeenOnUtc = Day.AddDays(2), UpdatedOnUtc = Day.AddDays(2),
+            StateJson = """{"CustomerId":7,"TopCategories":[{"Id":5,"Count":4},{"Id":9,"Count":1}]}"""
+        });
+
+        var withProfile = await _factory.PrepareCustomerTimelineModelAsync(7, 2);
+        var without = await _factory.PrepareCustomerTimelineModelAsync(8, 2);
+
+        Assert.That((withProfile.HasProfile, withProfile.Visits, withProfile.Orders, withProfile.LifetimeValue), Is.EqualTo((true, 3, 2, 150m)));
+        Assert.That(withProfile.TopCategoryIds, Is.EqualTo(new[] { 5, 9 }));
+        Assert.That(without.HasProfile, Is.False);
     }
 }

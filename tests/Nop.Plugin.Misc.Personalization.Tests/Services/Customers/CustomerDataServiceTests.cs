@@ -76,4 +76,25 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         Assert.That(RowsOf(Kept), Is.EqualTo(_names.TableNames.Count));
         Assert.That(deleted, Is.EqualTo(_names.TableNames.Count));
     }
+
+    [Test]
+    public async Task The_export_holds_the_customers_profile_and_events_and_nobody_elses()
+    {
+        await SeedEveryTableAsync();
+        using var events = new Linq2DbRepository<TrackedEvent>(_database, _names);
+        using var profiles = new Linq2DbRepository<CustomerProfile>(_database, _names);
+        using var merges = new Linq2DbRepository<IdentityMerge>(_database, _names);
+        await events.InsertAsync(new TrackedEvent { CustomerId = Erased, EventTypeId = 5, Label = "my search", CreatedOnUtc = DateTime.UtcNow });
+        await events.InsertAsync(new TrackedEvent { CustomerId = Kept, EventTypeId = 5, Label = "their search", CreatedOnUtc = DateTime.UtcNow });
+        using var document = new MemoryStream();
+
+        await new CustomerDataService(merges, profiles, events).ExportCustomerDataAsync(Erased, document);
+
+        using var json = System.Text.Json.JsonDocument.Parse(document.ToArray());
+        var root = json.RootElement;
+        Assert.That(root.GetProperty("Profile").GetProperty("CustomerId").GetInt32(), Is.EqualTo(Erased));
+        var labels = root.GetProperty("Events").EnumerateArray().Select(e => e.GetProperty("Label").GetString()).ToList();
+        Assert.That(labels, Does.Contain("my search").And.Not.Contain("their search"));
+        Assert.That(root.GetProperty("Events").EnumerateArray().Select(e => e.GetProperty("Type").GetString()), Has.Some.EqualTo("Search"));
+    }
 }
