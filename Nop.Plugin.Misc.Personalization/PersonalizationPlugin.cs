@@ -12,6 +12,7 @@ using Nop.Services.ScheduleTasks;
 using Nop.Services.Security;
 using Nop.Web.Framework.Infrastructure;
 using Nop.Web.Framework.Mvc.Routing;
+using Personalization.Engine.Referrals;
 
 namespace Nop.Plugin.Misc.Personalization;
 
@@ -102,7 +103,8 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         await _settingService.SaveSettingAsync(new PersonalizationSettings
         {
             TrackingEnabled = true,
-            DataRetentionDays = PersonalizationSettings.DefaultDataRetentionDays
+            DataRetentionDays = PersonalizationSettings.DefaultDataRetentionDays,
+            ReferralSecret = Convert.ToBase64String(ReferralTokenSigner.GenerateSecret())
         });
 
         if (!_widgetSettings.ActiveWidgetSystemNames.Contains(PersonalizationDefaults.SystemName))

@@ -13,6 +13,9 @@ public class PersonalizationSettings : ISettings
     /// <summary>Gets or sets how many days raw events are kept before they are rolled into aggregates.</summary>
     public int DataRetentionDays { get; set; } = DefaultDataRetentionDays;
 
+    /// <summary>Gets or sets the secret (base64) that signs referral links; generated on install, kept per store when overridden.</summary>
+    public string ReferralSecret { get; set; }
+
     /// <summary>Retention a new install starts with: a year of raw events covers seasonal behaviour.</summary>
     public const int DefaultDataRetentionDays = 365;
 

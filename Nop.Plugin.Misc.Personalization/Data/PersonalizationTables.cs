@@ -13,4 +13,7 @@ public static class PersonalizationTables
 
     /// <summary>Gets the table of guest-to-customer merges.</summary>
     public static string IdentityMerge => PersonalizationDefaults.TablePrefix + "IdentityMerge";
+
+    /// <summary>Gets the table of session landings (referral and device).</summary>
+    public static string VisitSession => PersonalizationDefaults.TablePrefix + "VisitSession";
 }

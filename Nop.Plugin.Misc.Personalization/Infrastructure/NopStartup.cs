@@ -6,6 +6,7 @@ using Nop.Core.Infrastructure;
 using Nop.Plugin.Misc.Personalization.Factories;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Profiles;
+using Nop.Plugin.Misc.Personalization.Services.Referrals;
 using Nop.Plugin.Misc.Personalization.Services.Tracking;
 using Personalization.Engine.Tracking;
 using Personalization.Engine.Tracking.Ingestion;
@@ -46,6 +47,7 @@ public class NopStartup : INopStartup
         services.AddScoped<IDataRetentionService, DataRetentionService>();
         services.AddScoped<IIdentityMergeService, IdentityMergeService>();
         services.AddScoped<IProfileUpdateService, ProfileUpdateService>();
+        services.AddScoped<IReferralService, ReferralService>();
         services.AddScoped<IEventModelFactory, EventModelFactory>();
     }
 

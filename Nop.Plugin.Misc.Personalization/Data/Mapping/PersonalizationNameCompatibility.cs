@@ -13,7 +13,8 @@ public class PersonalizationNameCompatibility : INameCompatibility
     {
         [typeof(TrackedEvent)] = PersonalizationTables.TrackedEvent,
         [typeof(CustomerProfile)] = PersonalizationTables.CustomerProfile,
-        [typeof(IdentityMerge)] = PersonalizationTables.IdentityMerge
+        [typeof(IdentityMerge)] = PersonalizationTables.IdentityMerge,
+        [typeof(VisitSession)] = PersonalizationTables.VisitSession
     };
 
     /// <summary>Gets column renames; none, columns carry the property names.</summary>

@@ -6,7 +6,7 @@ using Personalization.Engine.Tracking;
 namespace Nop.Plugin.Misc.Personalization.Data.Migrations;
 
 /// <summary>
-/// Creates the event, profile and identity-merge tables with the indexes segments and retention need.
+/// Creates the event, profile, identity-merge and session tables with the indexes segments and retention need.
 /// Written with the plain FluentMigrator API (not nopCommerce's TableFor) so the same migration runs in the
 /// store and in the plugin's own database tests; column names equal the entity property names, which is
 /// how nopCommerce maps entities. Auto-reversing: uninstall drops everything this creates.
@@ -95,5 +95,26 @@ public class SchemaMigration : AutoReversingMigration
             .WithOptions().Unique();
         Create.Index("IX_PzIdentityMerge_Customer").OnTable(merges)
             .OnColumn(nameof(IdentityMerge.CustomerId)).Ascending();
+
+        var sessions = PersonalizationTables.VisitSession;
+        Create.Table(sessions)
+            .WithColumn(nameof(VisitSession.Id)).AsInt32().NotNullable().PrimaryKey().Identity()
+            .WithColumn(nameof(VisitSession.SessionId)).AsGuid().NotNullable()
+            .WithColumn(nameof(VisitSession.CustomerId)).AsInt32().NotNullable()
+            .WithColumn(nameof(VisitSession.VisitorId)).AsGuid().NotNullable()
+            .WithColumn(nameof(VisitSession.StoreId)).AsInt32().NotNullable()
+            .WithColumn(nameof(VisitSession.StartedOnUtc)).AsDateTime2().NotNullable()
+            .WithColumn(nameof(VisitSession.Device)).AsString(20).Nullable()
+            .WithColumn(nameof(VisitSession.Source)).AsString(TrackedEventLimits.SourceMaxLength).Nullable()
+            .WithColumn(nameof(VisitSession.Medium)).AsString(TrackedEventLimits.SourceMaxLength).Nullable()
+            .WithColumn(nameof(VisitSession.Campaign)).AsString(TrackedEventLimits.SourceMaxLength).Nullable()
+            .WithColumn(nameof(VisitSession.ReferralContactId)).AsInt64().Nullable();
+
+        //the profile looks sessions up by id; the first landing of a session is its referral
+        Create.Index("UX_PzVisitSession_Session").OnTable(sessions)
+            .OnColumn(nameof(VisitSession.SessionId)).Ascending()
+            .WithOptions().Unique();
+        Create.Index("IX_PzVisitSession_Customer").OnTable(sessions)
+            .OnColumn(nameof(VisitSession.CustomerId)).Ascending();
     }
 }

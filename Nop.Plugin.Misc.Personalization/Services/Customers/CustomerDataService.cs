@@ -15,6 +15,7 @@ public class CustomerDataService : ICustomerDataService
     protected readonly IRepository<IdentityMerge> _identityMergeRepository;
     protected readonly IRepository<CustomerProfile> _profileRepository;
     protected readonly IRepository<TrackedEvent> _trackedEventRepository;
+    protected readonly IRepository<VisitSession> _visitSessionRepository;
 
     #endregion
 
@@ -22,11 +23,13 @@ public class CustomerDataService : ICustomerDataService
 
     public CustomerDataService(IRepository<IdentityMerge> identityMergeRepository,
         IRepository<CustomerProfile> profileRepository,
-        IRepository<TrackedEvent> trackedEventRepository)
+        IRepository<TrackedEvent> trackedEventRepository,
+        IRepository<VisitSession> visitSessionRepository)
     {
         _identityMergeRepository = identityMergeRepository;
         _profileRepository = profileRepository;
         _trackedEventRepository = trackedEventRepository;
+        _visitSessionRepository = visitSessionRepository;
     }
 
     #endregion
@@ -45,6 +48,7 @@ public class CustomerDataService : ICustomerDataService
     {
         var deleted = await _trackedEventRepository.DeleteAsync(row => row.CustomerId == customerId);
         deleted += await _profileRepository.DeleteAsync(row => row.CustomerId == customerId);
+        deleted += await _visitSessionRepository.DeleteAsync(row => row.CustomerId == customerId);
         //the customer's merged guests, and the record of this customer having been a guest someone logged in as
         deleted += await _identityMergeRepository.DeleteAsync(row => row.CustomerId == customerId || row.GuestCustomerId == customerId);
         return deleted;
@@ -61,12 +65,14 @@ public class CustomerDataService : ICustomerDataService
         var profile = (await _profileRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId))).FirstOrDefault();
         var merges = await _identityMergeRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId || row.GuestCustomerId == customerId));
         var events = await _trackedEventRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId).OrderBy(row => row.CreatedOnUtc));
+        var sessions = await _visitSessionRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId).OrderBy(row => row.StartedOnUtc));
 
         await JsonSerializer.SerializeAsync(output, new
         {
             CustomerId = customerId,
             Profile = profile,
             MergedGuests = merges,
+            ReferredSessions = sessions,
             Events = events.Select(row => new
             {
                 row.CreatedOnUtc,

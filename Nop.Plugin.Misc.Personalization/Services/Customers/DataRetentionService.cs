@@ -17,6 +17,7 @@ public class DataRetentionService : IDataRetentionService
     protected readonly IRepository<IdentityMerge> _identityMergeRepository;
     protected readonly IRepository<CustomerProfile> _profileRepository;
     protected readonly IRepository<TrackedEvent> _trackedEventRepository;
+    protected readonly IRepository<VisitSession> _visitSessionRepository;
     protected readonly ISettingService _settingService;
     protected readonly IStoreService _storeService;
     protected readonly TimeProvider _timeProvider;
@@ -29,6 +30,7 @@ public class DataRetentionService : IDataRetentionService
         IRepository<IdentityMerge> identityMergeRepository,
         IRepository<CustomerProfile> profileRepository,
         IRepository<TrackedEvent> trackedEventRepository,
+        IRepository<VisitSession> visitSessionRepository,
         ISettingService settingService,
         IStoreService storeService,
         TimeProvider timeProvider)
@@ -37,6 +39,7 @@ public class DataRetentionService : IDataRetentionService
         _identityMergeRepository = identityMergeRepository;
         _profileRepository = profileRepository;
         _trackedEventRepository = trackedEventRepository;
+        _visitSessionRepository = visitSessionRepository;
         _settingService = settingService;
         _storeService = storeService;
         _timeProvider = timeProvider;
@@ -85,6 +88,7 @@ public class DataRetentionService : IDataRetentionService
         var deleted = await _trackedEventRepository.DeleteAsync(row => !customers.Any(customer => customer.Id == row.CustomerId));
         deleted += await _profileRepository.DeleteAsync(row => !customers.Any(customer => customer.Id == row.CustomerId));
         deleted += await _identityMergeRepository.DeleteAsync(row => !customers.Any(customer => customer.Id == row.CustomerId));
+        deleted += await _visitSessionRepository.DeleteAsync(row => !customers.Any(customer => customer.Id == row.CustomerId));
         return deleted;
     }
 

@@ -15,6 +15,7 @@ public class IdentityMergeService : IIdentityMergeService
     protected readonly IRepository<IdentityMerge> _identityMergeRepository;
     protected readonly IRepository<CustomerProfile> _profileRepository;
     protected readonly IRepository<TrackedEvent> _trackedEventRepository;
+    protected readonly IRepository<VisitSession> _visitSessionRepository;
     protected readonly TimeProvider _timeProvider;
 
     #endregion
@@ -24,11 +25,13 @@ public class IdentityMergeService : IIdentityMergeService
     public IdentityMergeService(IRepository<IdentityMerge> identityMergeRepository,
         IRepository<CustomerProfile> profileRepository,
         IRepository<TrackedEvent> trackedEventRepository,
+        IRepository<VisitSession> visitSessionRepository,
         TimeProvider timeProvider)
     {
         _identityMergeRepository = identityMergeRepository;
         _profileRepository = profileRepository;
         _trackedEventRepository = trackedEventRepository;
+        _visitSessionRepository = visitSessionRepository;
         _timeProvider = timeProvider;
     }
 
@@ -92,6 +95,13 @@ public class IdentityMergeService : IIdentityMergeService
         }
 
         var moved = await MoveEventsAsync(guestCustomerId, customerId);
+
+        //the guest's referred landings (its first touch) come along
+        var sessions = await _visitSessionRepository.GetAllAsync(query => query.Where(row => row.CustomerId == guestCustomerId));
+        foreach (var session in sessions)
+            session.CustomerId = customerId;
+        if (sessions.Count > 0)
+            await _visitSessionRepository.UpdateAsync(sessions, publishEvent: false);
 
         //the guest's profile becomes the customer's when the customer has none; otherwise the customer's is rebuilt from the moved events
         var guestProfiles = await _profileRepository.GetAllAsync(query => query.Where(row => row.CustomerId == guestCustomerId));

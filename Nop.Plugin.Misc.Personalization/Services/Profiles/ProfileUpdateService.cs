@@ -21,6 +21,7 @@ public class ProfileUpdateService : IProfileUpdateService
     protected readonly IOrderService _orderService;
     protected readonly IProductService _productService;
     protected readonly IRepository<CustomerProfile> _profileRepository;
+    protected readonly IRepository<VisitSession> _visitSessionRepository;
     protected readonly TimeProvider _timeProvider;
 
     #endregion
@@ -32,6 +33,7 @@ public class ProfileUpdateService : IProfileUpdateService
         IOrderService orderService,
         IProductService productService,
         IRepository<CustomerProfile> profileRepository,
+        IRepository<VisitSession> visitSessionRepository,
         TimeProvider timeProvider)
     {
         _categoryService = categoryService;
@@ -39,6 +41,7 @@ public class ProfileUpdateService : IProfileUpdateService
         _orderService = orderService;
         _productService = productService;
         _profileRepository = profileRepository;
+        _visitSessionRepository = visitSessionRepository;
         _timeProvider = timeProvider;
     }
 
@@ -79,7 +82,13 @@ public class ProfileUpdateService : IProfileUpdateService
             }
         }
 
-        return new StoreProfileFacts(products, orders);
+        var sessionIds = batch.Select(e => e.SessionId).Where(id => id != Guid.Empty).Distinct().ToList();
+        var sessions = sessionIds.Count == 0
+            ? new Dictionary<Guid, SessionFacts>()
+            : (await _visitSessionRepository.GetAllAsync(query => query.Where(row => sessionIds.Contains(row.SessionId))))
+                .ToDictionary(row => row.SessionId, row => new SessionFacts(row.Device, null, row.Source, row.Campaign));
+
+        return new StoreProfileFacts(products, orders, sessions);
     }
 
     /// <summary>

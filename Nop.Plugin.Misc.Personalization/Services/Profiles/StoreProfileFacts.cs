@@ -9,11 +9,14 @@ public sealed class StoreProfileFacts : IProfileFacts
 {
     readonly IReadOnlyDictionary<int, ProductFacts> _products;
     readonly IReadOnlyDictionary<int, OrderFacts> _orders;
+    readonly IReadOnlyDictionary<Guid, SessionFacts> _sessions;
 
-    public StoreProfileFacts(IReadOnlyDictionary<int, ProductFacts> products, IReadOnlyDictionary<int, OrderFacts> orders)
+    public StoreProfileFacts(IReadOnlyDictionary<int, ProductFacts> products, IReadOnlyDictionary<int, OrderFacts> orders,
+        IReadOnlyDictionary<Guid, SessionFacts> sessions)
     {
         _products = products;
         _orders = orders;
+        _sessions = sessions;
     }
 
     /// <summary>Gets a product's facts; null when unknown.</summary>
@@ -22,6 +25,6 @@ public sealed class StoreProfileFacts : IProfileFacts
     /// <summary>Gets an order's facts; null when unknown.</summary>
     public OrderFacts FindOrder(int orderId) => _orders.GetValueOrDefault(orderId);
 
-    /// <summary>Gets how a session started; sessions are not stored yet, so device, country and referral stay unknown.</summary>
-    public SessionFacts FindSession(Guid sessionId) => null;
+    /// <summary>Gets how a session started (device and referral; country is not recorded yet); null for sessions that landed without a referral.</summary>
+    public SessionFacts FindSession(Guid sessionId) => _sessions.GetValueOrDefault(sessionId);
 }

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Nop.Core;
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Messages;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Events;
+using Nop.Plugin.Misc.Personalization.Services.Referrals;
 using Nop.Services.Events;
 using Nop.Web.Framework;
 using Nop.Web.Framework.Events;
@@ -43,27 +45,44 @@ public class TrackingEventConsumer :
     #region Fields
 
     protected readonly IHttpContextAccessor _httpContextAccessor;
+    protected readonly IReferralService _referralService;
     protected readonly ITrackingService _trackingService;
+    protected readonly IWebHelper _webHelper;
 
     #endregion
 
     #region Ctor
 
-    public TrackingEventConsumer(IHttpContextAccessor httpContextAccessor, ITrackingService trackingService)
+    public TrackingEventConsumer(IHttpContextAccessor httpContextAccessor,
+        IReferralService referralService,
+        ITrackingService trackingService,
+        IWebHelper webHelper)
     {
         _httpContextAccessor = httpContextAccessor;
+        _referralService = referralService;
         _trackingService = trackingService;
+        _webHelper = webHelper;
     }
 
     #endregion
 
     #region Pages
 
-    /// <summary>Records a storefront page view, named by its route (Homepage, Category, ShoppingCart, CheckoutBillingAddress...)</summary>
-    public Task HandleEventAsync(PageRenderingEvent eventMessage) =>
-        _httpContextAccessor.HttpContext?.GetRouteValue("area") as string == AreaNames.ADMIN
-            ? Task.CompletedTask
-            : _trackingService.TrackAsync(TrackedEventType.PageView, label: eventMessage.GetRouteName(handleDefaultRoutes: true));
+    /// <summary>
+    /// Records a storefront page view, named by its route (Homepage, Category, ShoppingCart, CheckoutBillingAddress...),
+    /// and the referral of a landing that carries utm parameters or a signed referral link
+    /// </summary>
+    public async Task HandleEventAsync(PageRenderingEvent eventMessage)
+    {
+        var context = _httpContextAccessor.HttpContext;
+        if (context?.GetRouteValue("area") as string == AreaNames.ADMIN)
+            return;
+
+        if (context?.Request.QueryString.HasValue == true)
+            await _referralService.CaptureLandingAsync(_webHelper.GetThisPageUrl(true), context.Request.Headers.UserAgent.ToString());
+
+        await _trackingService.TrackAsync(TrackedEventType.PageView, label: eventMessage.GetRouteName(handleDefaultRoutes: true));
+    }
 
     /// <summary>Records product, category and manufacturer views (nopCommerce raises no view event for them)</summary>
     public Task HandleEventAsync(ModelPreparedEvent<BaseNopModel> eventMessage) => eventMessage.Model switch

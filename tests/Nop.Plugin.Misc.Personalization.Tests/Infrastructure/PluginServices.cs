@@ -42,8 +42,10 @@ public static class PluginServices
         return new ServiceCollection()
             .AddScoped<IRepository<TrackedEvent>>(_ => new Linq2DbRepository<TrackedEvent>(database, names))
             .AddScoped<IRepository<CustomerProfile>>(_ => new Linq2DbRepository<CustomerProfile>(database, names))
+            .AddScoped<IRepository<VisitSession>>(_ => new Linq2DbRepository<VisitSession>(database, names))
             .AddScoped<IProfileUpdateService>(provider => new ProfileUpdateService(categoryService.Object, manufacturerService.Object,
-                orderService.Object, productService.Object, provider.GetRequiredService<IRepository<CustomerProfile>>(), TimeProvider.System))
+                orderService.Object, productService.Object, provider.GetRequiredService<IRepository<CustomerProfile>>(),
+                provider.GetRequiredService<IRepository<VisitSession>>(), TimeProvider.System))
             .BuildServiceProvider();
     }
 

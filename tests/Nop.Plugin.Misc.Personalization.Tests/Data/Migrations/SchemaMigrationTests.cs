@@ -41,6 +41,7 @@ public class SchemaMigrationTests(DatabaseKind kind)
             "UX_PzCustomerProfile_Customer", "IX_PzCustomerProfile_Visitor", "IX_PzCustomerProfile_LastSeen"
         }));
         Assert.That(_database.IndexNames(Merges), Is.EquivalentTo(new[] { "UX_PzIdentityMerge_Guest", "IX_PzIdentityMerge_Customer" }));
+        Assert.That(_database.IndexNames(PersonalizationTables.VisitSession), Is.EquivalentTo(new[] { "UX_PzVisitSession_Session", "IX_PzVisitSession_Customer" }));
     }
 
     [Test]
@@ -53,6 +54,7 @@ public class SchemaMigrationTests(DatabaseKind kind)
         Assert.That(tables, Does.Not.Contain(Events));
         Assert.That(tables, Does.Not.Contain(Profiles));
         Assert.That(tables, Does.Not.Contain(Merges));
+        Assert.That(tables, Does.Not.Contain(PersonalizationTables.VisitSession));
     }
 
     [Test]

@@ -52,6 +52,8 @@ public class CustomerDataServiceTests(DatabaseKind kind)
             //other customer references (a merged guest) get their own, unique ids
             foreach (var other in typeof(TEntity).GetProperties().Where(p => p.Name.EndsWith("CustomerId") && p.Name != "CustomerId"))
                 other.SetValue(row, customer + 1_000);
+            foreach (var id in typeof(TEntity).GetProperties().Where(p => p.PropertyType == typeof(Guid)))
+                id.SetValue(row, Guid.NewGuid());
             foreach (var date in typeof(TEntity).GetProperties().Where(p => p.PropertyType == typeof(DateTime)))
                 date.SetValue(row, new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
             await repository.InsertAsync(row);
@@ -69,8 +71,9 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         using var events = new Linq2DbRepository<TrackedEvent>(_database, _names);
         using var profiles = new Linq2DbRepository<CustomerProfile>(_database, _names);
         using var merges = new Linq2DbRepository<IdentityMerge>(_database, _names);
+        using var sessions = new Linq2DbRepository<VisitSession>(_database, _names);
 
-        var deleted = await new CustomerDataService(merges, profiles, events).DeleteCustomerDataAsync(Erased);
+        var deleted = await new CustomerDataService(merges, profiles, events, sessions).DeleteCustomerDataAsync(Erased);
 
         Assert.That(RowsOf(Erased), Is.Zero);
         Assert.That(RowsOf(Kept), Is.EqualTo(_names.TableNames.Count));
@@ -84,11 +87,12 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         using var events = new Linq2DbRepository<TrackedEvent>(_database, _names);
         using var profiles = new Linq2DbRepository<CustomerProfile>(_database, _names);
         using var merges = new Linq2DbRepository<IdentityMerge>(_database, _names);
+        using var sessions = new Linq2DbRepository<VisitSession>(_database, _names);
         await events.InsertAsync(new TrackedEvent { CustomerId = Erased, EventTypeId = 5, Label = "my search", CreatedOnUtc = DateTime.UtcNow });
         await events.InsertAsync(new TrackedEvent { CustomerId = Kept, EventTypeId = 5, Label = "their search", CreatedOnUtc = DateTime.UtcNow });
         using var document = new MemoryStream();
 
-        await new CustomerDataService(merges, profiles, events).ExportCustomerDataAsync(Erased, document);
+        await new CustomerDataService(merges, profiles, events, sessions).ExportCustomerDataAsync(Erased, document);
 
         using var json = System.Text.Json.JsonDocument.Parse(document.ToArray());
         var root = json.RootElement;

@@ -24,6 +24,7 @@ public class DataRetentionServiceTests(DatabaseKind kind)
     Linq2DbRepository<TrackedEvent> _events;
     Linq2DbRepository<CustomerProfile> _profiles;
     Linq2DbRepository<IdentityMerge> _merges;
+    Linq2DbRepository<VisitSession> _sessions;
     Dictionary<int, PersonalizationSettings> _storeSettings;
     DataRetentionService _service;
 
@@ -47,7 +48,8 @@ public class DataRetentionServiceTests(DatabaseKind kind)
         var stores = new Mock<IStoreService>();
         stores.Setup(s => s.GetAllStoresAsync()).ReturnsAsync([new Store { Id = 1 }, new Store { Id = 2 }]);
         _merges = new Linq2DbRepository<IdentityMerge>(_database, names);
-        _service = new DataRetentionService(_customers, _merges, _profiles, _events, settings.Object, stores.Object, new FakeTimeProvider(Now));
+        _sessions = new Linq2DbRepository<VisitSession>(_database, names);
+        _service = new DataRetentionService(_customers, _merges, _profiles, _events, _sessions, settings.Object, stores.Object, new FakeTimeProvider(Now));
     }
 
     [TearDown]
@@ -57,6 +59,7 @@ public class DataRetentionServiceTests(DatabaseKind kind)
         _events?.Dispose();
         _profiles?.Dispose();
         _merges?.Dispose();
+        _sessions?.Dispose();
         _database?.Dispose();
     }
 

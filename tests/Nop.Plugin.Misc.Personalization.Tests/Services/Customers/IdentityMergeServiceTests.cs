@@ -20,6 +20,7 @@ public class IdentityMergeServiceTests(DatabaseKind kind)
     Linq2DbRepository<TrackedEvent> _events;
     Linq2DbRepository<CustomerProfile> _profiles;
     Linq2DbRepository<IdentityMerge> _merges;
+    Linq2DbRepository<VisitSession> _sessions;
     IdentityMergeService _service;
 
     [SetUp]
@@ -31,7 +32,8 @@ public class IdentityMergeServiceTests(DatabaseKind kind)
         _events = new Linq2DbRepository<TrackedEvent>(_database, names);
         _profiles = new Linq2DbRepository<CustomerProfile>(_database, names);
         _merges = new Linq2DbRepository<IdentityMerge>(_database, names);
-        _service = new IdentityMergeService(_merges, _profiles, _events, new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero)));
+        _sessions = new Linq2DbRepository<VisitSession>(_database, names);
+        _service = new IdentityMergeService(_merges, _profiles, _events, _sessions, new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero)));
         await _events.InsertAsync(new List<TrackedEvent>
         {
             Event(Guest, "caulk"), Event(Guest, "sealant"), Event(Customer, "old order"), Event(Bystander, "someone else")
@@ -44,6 +46,7 @@ public class IdentityMergeServiceTests(DatabaseKind kind)
         _events?.Dispose();
         _profiles?.Dispose();
         _merges?.Dispose();
+        _sessions?.Dispose();
         _database?.Dispose();
     }
 

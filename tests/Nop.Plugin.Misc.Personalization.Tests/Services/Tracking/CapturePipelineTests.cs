@@ -62,7 +62,7 @@ public class CapturePipelineTests(DatabaseKind kind)
         visitorContext.Setup(v => v.GetIdsAsync()).ReturnsAsync((visitor, Guid.NewGuid()));
         var tracking = new TrackingService(queue, storeContext.Object, visitorContext.Object, workContext.Object,
             new PersonalizationSettings { TrackingEnabled = true }, TimeProvider.System);
-        var consumer = new TrackingEventConsumer(Mock.Of<IHttpContextAccessor>(), tracking);
+        var consumer = new TrackingEventConsumer(Mock.Of<IHttpContextAccessor>(), Mock.Of<Nop.Plugin.Misc.Personalization.Services.Referrals.IReferralService>(), tracking, Mock.Of<IWebHelper>());
 
         await consumer.HandleEventAsync(new ModelPreparedEvent<BaseNopModel>(new CategoryModel { Id = 5, Name = "Caulk & Sealants" }));
         await consumer.HandleEventAsync(new ProductSearchEvent { SearchTerm = "bath caulk" });

@@ -22,7 +22,7 @@ public class TrackingEventConsumerTests
     public void CreateConsumer()
     {
         _tracking = new Mock<ITrackingService>();
-        _consumer = new TrackingEventConsumer(Mock.Of<IHttpContextAccessor>(), _tracking.Object);
+        _consumer = new TrackingEventConsumer(Mock.Of<IHttpContextAccessor>(), Mock.Of<Nop.Plugin.Misc.Personalization.Services.Referrals.IReferralService>(), _tracking.Object, Mock.Of<Nop.Core.IWebHelper>());
     }
 
     void Tracked(TrackedEventType type, int entityId = 0, decimal value = 0, string label = null, int? customerId = null) =>

@@ -1,0 +1,131 @@
+using Nop.Core;
+using Nop.Data;
+using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.Tracking;
+using Personalization.Engine.Referrals;
+using Personalization.Engine.Tracking;
+
+namespace Nop.Plugin.Misc.Personalization.Services.Referrals;
+
+/// <summary>
+/// Records the first landing of each session that carries utm parameters or a signed referral link. A tampered,
+/// expired or foreign token is ignored (the utm parameters of the same address still count).
+/// </summary>
+public class ReferralService : IReferralService
+{
+    /// <summary>How long a referral link stays valid after it was issued.</summary>
+    public static readonly TimeSpan ReferralLinkLifetime = TimeSpan.FromDays(365);
+
+    /// <summary>The source recorded for a visit through a valid signed referral link.</summary>
+    public const string ReferralSource = "referral";
+
+    #region Fields
+
+    protected readonly IRepository<VisitSession> _visitSessionRepository;
+    protected readonly IStoreContext _storeContext;
+    protected readonly IVisitorContext _visitorContext;
+    protected readonly IWorkContext _workContext;
+    protected readonly PersonalizationSettings _settings;
+    protected readonly TimeProvider _timeProvider;
+
+    #endregion
+
+    #region Ctor
+
+    public ReferralService(IRepository<VisitSession> visitSessionRepository,
+        IStoreContext storeContext,
+        IVisitorContext visitorContext,
+        IWorkContext workContext,
+        PersonalizationSettings settings,
+        TimeProvider timeProvider)
+    {
+        _visitSessionRepository = visitSessionRepository;
+        _storeContext = storeContext;
+        _visitorContext = visitorContext;
+        _workContext = workContext;
+        _settings = settings;
+        _timeProvider = timeProvider;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    protected virtual ReferralToken VerifyToken(string text, DateTime now)
+    {
+        if (string.IsNullOrEmpty(text) || string.IsNullOrEmpty(_settings.ReferralSecret))
+            return null;
+
+        byte[] secret;
+        try
+        {
+            secret = Convert.FromBase64String(_settings.ReferralSecret);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+
+        if (secret.Length < ReferralTokenSigner.SecretLength)
+            return null;
+
+        var verification = new ReferralTokenSigner(secret, ReferralLinkLifetime).Verify(text, now);
+        return verification.IsValid ? verification.Token : null;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// Records the referral of the current session from the address it landed on, once per session
+    /// </summary>
+    /// <param name="landingUrl">The full address of the requested page</param>
+    /// <param name="userAgent">The browser's user agent (for the device)</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result is true when a landing was recorded
+    /// </returns>
+    public virtual async Task<bool> CaptureLandingAsync(string landingUrl, string userAgent)
+    {
+        if (!_settings.TrackingEnabled || string.IsNullOrEmpty(landingUrl))
+            return false;
+
+        var landing = LandingParameters.Parse(landingUrl);
+        if (!landing.HasAny)
+            return false;
+
+        var now = _timeProvider.GetUtcNow().UtcDateTime;
+        var token = VerifyToken(landing.ReferralToken, now);
+        if (token == null && landing.Source == null && landing.Campaign == null)
+            return false;
+
+        var customer = await _workContext.GetCurrentCustomerAsync();
+        if (customer == null || customer.IsSystemAccount)
+            return false;
+
+        var (visitorId, sessionId) = await _visitorContext.GetIdsAsync();
+        if (sessionId == Guid.Empty
+            || (await _visitSessionRepository.GetAllAsync(query => query.Where(row => row.SessionId == sessionId))).Count > 0)
+            return false;
+
+        var store = await _storeContext.GetCurrentStoreAsync();
+        await _visitSessionRepository.InsertAsync(new VisitSession
+        {
+            SessionId = sessionId,
+            CustomerId = customer.Id,
+            VisitorId = visitorId,
+            StoreId = store.Id,
+            StartedOnUtc = now,
+            Device = DeviceTypeClassifier.Classify(userAgent),
+            Source = token != null ? ReferralSource : landing.Source,
+            Medium = landing.Medium,
+            Campaign = token?.Campaign ?? landing.Campaign,
+            ReferralContactId = token?.ContactId
+        }, publishEvent: false);
+
+        return true;
+    }
+
+    #endregion
+}

@@ -1,0 +1,99 @@
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+using Nop.Core;
+using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Stores;
+using Nop.Plugin.Misc.Personalization.Data.Mapping;
+using Nop.Plugin.Misc.Personalization.Data.Migrations;
+using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.Referrals;
+using Nop.Plugin.Misc.Personalization.Services.Tracking;
+using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
+using Personalization.Engine.Referrals;
+
+namespace Nop.Plugin.Misc.Personalization.Tests.Services.Referrals;
+
+[TestFixture(DatabaseKind.Sqlite)]
+[TestFixture(DatabaseKind.PostgreSql)]
+public class ReferralServiceTests(DatabaseKind kind)
+{
+    const string Phone = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1";
+    static readonly DateTimeOffset Now = new(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
+
+    TestDatabase _database;
+    Linq2DbRepository<VisitSession> _sessions;
+    byte[] _secret;
+    Guid _session;
+    ReferralService _service;
+
+    [SetUp]
+    public void CreateService()
+    {
+        _database = TestDatabase.Create(kind);
+        _database.Migrate(new SchemaMigration(), up: true);
+        _sessions = new Linq2DbRepository<VisitSession>(_database, new PersonalizationNameCompatibility());
+        _secret = ReferralTokenSigner.GenerateSecret();
+        _session = Guid.NewGuid();
+        var workContext = new Mock<IWorkContext>();
+        workContext.Setup(w => w.GetCurrentCustomerAsync()).ReturnsAsync(new Customer { Id = 42 });
+        var storeContext = new Mock<IStoreContext>();
+        storeContext.Setup(s => s.GetCurrentStoreAsync()).ReturnsAsync(new Store { Id = 1 });
+        var visitorContext = new Mock<IVisitorContext>();
+        visitorContext.Setup(v => v.GetIdsAsync()).ReturnsAsync(() => (Guid.NewGuid(), _session));
+        _service = new ReferralService(_sessions, storeContext.Object, visitorContext.Object, workContext.Object,
+            new PersonalizationSettings { TrackingEnabled = true, ReferralSecret = Convert.ToBase64String(_secret) }, new FakeTimeProvider(Now));
+    }
+
+    [TearDown]
+    public void DropDatabase()
+    {
+        _sessions?.Dispose();
+        _database?.Dispose();
+    }
+
+    string SignedLink(long contactId, string campaign, byte[] secret = null) =>
+        "https://shop.example.com/caulk?pz=" + new ReferralTokenSigner(secret ?? _secret, TimeSpan.FromDays(365))
+            .Sign(new ReferralToken(contactId, campaign, Now.UtcDateTime.AddDays(-1)));
+
+    [Test]
+    public async Task A_landing_with_utm_parameters_records_source_medium_campaign_and_device_once_per_session()
+    {
+        var first = await _service.CaptureLandingAsync("https://shop.example.com/?utm_source=honnold-newsletter&utm_medium=email&utm_campaign=climbing-caulk", Phone);
+        var second = await _service.CaptureLandingAsync("https://shop.example.com/?utm_source=google", Phone);
+
+        Assert.That((first, second), Is.EqualTo((true, false)), "the first landing of a session is its referral");
+        var session = _sessions.Table.Single();
+        Assert.That((session.SessionId, session.CustomerId, session.Source, session.Medium, session.Campaign, session.Device),
+            Is.EqualTo((_session, 42, "honnold-newsletter", "email", "climbing-caulk", "mobile")));
+        Assert.That(session.ReferralContactId, Is.Null);
+    }
+
+    [Test]
+    public async Task A_signed_referral_link_identifies_the_imported_contact()
+    {
+        await _service.CaptureLandingAsync(SignedLink(31337, "honnold"), Phone);
+
+        var session = _sessions.Table.Single();
+        Assert.That((session.Source, session.Campaign, session.ReferralContactId), Is.EqualTo(("referral", "honnold", (long?)31337)));
+    }
+
+    [Test]
+    public async Task A_tampered_or_foreign_token_identifies_nobody()
+    {
+        var link = SignedLink(31337, "honnold");
+        var tampered = link[..^3] + (link[^3] == 'A' ? "B" : "A") + link[^2..];
+
+        var recordedTampered = await _service.CaptureLandingAsync(tampered, Phone);
+        var recordedForeign = await _service.CaptureLandingAsync(SignedLink(31337, "honnold", ReferralTokenSigner.GenerateSecret()), Phone);
+
+        Assert.That((recordedTampered, recordedForeign), Is.EqualTo((false, false)));
+        Assert.That(_sessions.Table.Count(), Is.Zero);
+    }
+
+    [Test]
+    public async Task A_page_without_referral_parameters_records_nothing()
+    {
+        Assert.That(await _service.CaptureLandingAsync("https://shop.example.com/caulk?pagenumber=2&orderby=10", Phone), Is.False);
+        Assert.That(_sessions.Table.Count(), Is.Zero);
+    }
+}
