@@ -1,5 +1,6 @@
 using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.Profiles;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Customers;
 
@@ -12,6 +13,7 @@ public class IdentityMergeService : IIdentityMergeService
 {
     #region Fields
 
+    protected readonly IProfileUpdateService _profileUpdateService;
     protected readonly IRepository<IdentityMerge> _identityMergeRepository;
     protected readonly IRepository<CustomerProfile> _profileRepository;
     protected readonly IRepository<TrackedEvent> _trackedEventRepository;
@@ -22,12 +24,14 @@ public class IdentityMergeService : IIdentityMergeService
 
     #region Ctor
 
-    public IdentityMergeService(IRepository<IdentityMerge> identityMergeRepository,
+    public IdentityMergeService(IProfileUpdateService profileUpdateService,
+        IRepository<IdentityMerge> identityMergeRepository,
         IRepository<CustomerProfile> profileRepository,
         IRepository<TrackedEvent> trackedEventRepository,
         IRepository<VisitSession> visitSessionRepository,
         TimeProvider timeProvider)
     {
+        _profileUpdateService = profileUpdateService;
         _identityMergeRepository = identityMergeRepository;
         _profileRepository = profileRepository;
         _trackedEventRepository = trackedEventRepository;
@@ -103,19 +107,10 @@ public class IdentityMergeService : IIdentityMergeService
         if (sessions.Count > 0)
             await _visitSessionRepository.UpdateAsync(sessions, publishEvent: false);
 
-        //the guest's profile becomes the customer's when the customer has none; otherwise the customer's is rebuilt from the moved events
-        var guestProfiles = await _profileRepository.GetAllAsync(query => query.Where(row => row.CustomerId == guestCustomerId));
-        if (guestProfiles.Count > 0)
-        {
-            var customerHasProfile = (await _profileRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId))).Count > 0;
-            if (customerHasProfile)
-                await _profileRepository.DeleteAsync(row => row.CustomerId == guestCustomerId);
-            else
-            {
-                guestProfiles[0].CustomerId = customerId;
-                await _profileRepository.UpdateAsync(guestProfiles[0], publishEvent: false);
-            }
-        }
+        //the guest's aggregates now describe the customer: drop the guest's row and recompute the customer's from all its events
+        await _profileRepository.DeleteAsync(row => row.CustomerId == guestCustomerId);
+        if (moved > 0)
+            await _profileUpdateService.RebuildAsync(customerId);
 
         return moved;
     }

@@ -16,4 +16,14 @@ public interface IProfileUpdateService
     /// The task result contains the number of profiles updated or created
     /// </returns>
     Task<int> ApplyAsync(IReadOnlyList<VisitorEvent> batch);
+
+    /// <summary>
+    /// Recomputes a customer's profile from all its stored events (after a merge, an import, or to repair one)
+    /// </summary>
+    /// <param name="customerId">Customer identifier</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result is true when the customer has events and the profile was written
+    /// </returns>
+    Task<bool> RebuildAsync(int customerId);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.Tracking;
 using Nop.Services.Catalog;
 using Nop.Services.Orders;
 using Personalization.Engine.Profiles;
@@ -21,6 +22,7 @@ public class ProfileUpdateService : IProfileUpdateService
     protected readonly IOrderService _orderService;
     protected readonly IProductService _productService;
     protected readonly IRepository<CustomerProfile> _profileRepository;
+    protected readonly IRepository<TrackedEvent> _trackedEventRepository;
     protected readonly IRepository<VisitSession> _visitSessionRepository;
     protected readonly TimeProvider _timeProvider;
 
@@ -33,6 +35,7 @@ public class ProfileUpdateService : IProfileUpdateService
         IOrderService orderService,
         IProductService productService,
         IRepository<CustomerProfile> profileRepository,
+        IRepository<TrackedEvent> trackedEventRepository,
         IRepository<VisitSession> visitSessionRepository,
         TimeProvider timeProvider)
     {
@@ -41,6 +44,7 @@ public class ProfileUpdateService : IProfileUpdateService
         _orderService = orderService;
         _productService = productService;
         _profileRepository = profileRepository;
+        _trackedEventRepository = trackedEventRepository;
         _visitSessionRepository = visitSessionRepository;
         _timeProvider = timeProvider;
     }
@@ -92,16 +96,25 @@ public class ProfileUpdateService : IProfileUpdateService
     }
 
     /// <summary>
-    /// Cart events store the quantity; the aggregator wants the line value (quantity x price) for adds and removes,
-    /// and a signed change for updates, which the stored absolute quantity cannot give.
+    /// Prepares a stored event for the aggregator. Cart events store the quantity; the aggregator wants the line value
+    /// (quantity x price) for adds and removes, and a signed change for updates, which the stored absolute quantity cannot
+    /// give. Amounts are normalized (2.5000 becomes 2.5) so that an event read back from a decimal(18,4) column adds up
+    /// to exactly the same profile as the event did when it was first applied.
     /// </summary>
-    protected static VisitorEvent ForAggregator(VisitorEvent visitorEvent, IProfileFacts facts) => visitorEvent.Type switch
+    protected static VisitorEvent ForAggregator(VisitorEvent visitorEvent, IProfileFacts facts)
     {
-        TrackedEventType.CartAdd or TrackedEventType.CartRemove =>
-            visitorEvent with { Value = visitorEvent.Value * (facts.FindProduct(visitorEvent.EntityId)?.Price ?? 0m) },
-        TrackedEventType.CartUpdate => visitorEvent with { Value = 0m },
-        _ => visitorEvent
-    };
+        var value = visitorEvent.Type switch
+        {
+            TrackedEventType.CartAdd or TrackedEventType.CartRemove => visitorEvent.Value * (facts.FindProduct(visitorEvent.EntityId)?.Price ?? 0m),
+            TrackedEventType.CartUpdate => 0m,
+            _ => visitorEvent.Value
+        };
+
+        return visitorEvent with { Value = Normalize(value) };
+    }
+
+    /// <summary>Removes trailing zeros from the scale of an amount.</summary>
+    protected static decimal Normalize(decimal value) => value / 1.0000000000000000000000000000m;
 
     protected static void CopyToRow(CustomerProfileState state, CustomerProfile row, DateTime now)
     {
@@ -155,7 +168,7 @@ public class ProfileUpdateService : IProfileUpdateService
             var found = rows.TryGetValue(group.Key, out var row);
             var state = found && !string.IsNullOrEmpty(row.StateJson)
                 ? JsonSerializer.Deserialize<CustomerProfileState>(row.StateJson)
-                : new CustomerProfileState { CustomerId = group.Key };
+                : CustomerProfileState.Empty(group.Key);
             state = ProfileAggregator.ApplyAll(state, group.OrderBy(e => e.OccurredOnUtc).Select(e => ForAggregator(e, facts)), facts);
 
             row ??= new CustomerProfile();
@@ -169,6 +182,42 @@ public class ProfileUpdateService : IProfileUpdateService
             await _profileRepository.UpdateAsync(updates, publishEvent: false);
 
         return inserts.Count + updates.Count;
+    }
+
+    /// <summary>
+    /// Recomputes a customer's profile from all its stored events (after a merge, an import, or to repair one)
+    /// </summary>
+    /// <param name="customerId">Customer identifier</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result is true when the customer has events and the profile was written
+    /// </returns>
+    public virtual async Task<bool> RebuildAsync(int customerId)
+    {
+        var events = (await _trackedEventRepository.GetAllAsync(query => query
+                .Where(row => row.CustomerId == customerId)
+                .OrderBy(row => row.CreatedOnUtc)
+                .ThenBy(row => row.Id)))
+            .Select(TrackedEventMapping.ToVisitorEvent)
+            .ToList();
+        if (events.Count == 0)
+            return false;
+
+        var facts = await LoadFactsAsync(events);
+        var row = (await _profileRepository.GetAllAsync(query => query.Where(profile => profile.CustomerId == customerId))).FirstOrDefault();
+        //imported traits, the lifetime value override and merged guests do not come from events: keep them
+        var existing = string.IsNullOrEmpty(row?.StateJson) ? null : JsonSerializer.Deserialize<CustomerProfileState>(row.StateJson);
+        var state = ProfileAggregator.Rebuild(customerId, events.Select(e => ForAggregator(e, facts)), facts, existing);
+
+        var found = row != null;
+        row ??= new CustomerProfile();
+        CopyToRow(state, row, _timeProvider.GetUtcNow().UtcDateTime);
+        if (found)
+            await _profileRepository.UpdateAsync(row, publishEvent: false);
+        else
+            await _profileRepository.InsertAsync(row, publishEvent: false);
+
+        return true;
     }
 
     #endregion

@@ -55,16 +55,5 @@ public class TrackedEventSink : IEventSink
     }
 
     /// <summary>Maps an engine event to its table row.</summary>
-    public static TrackedEvent ToRow(VisitorEvent visitorEvent) => new()
-    {
-        CustomerId = visitorEvent.CustomerId,
-        VisitorId = visitorEvent.VisitorId,
-        StoreId = visitorEvent.StoreId,
-        EventTypeId = (int)visitorEvent.Type,
-        EntityId = visitorEvent.EntityId,
-        Value = visitorEvent.Value,
-        Label = visitorEvent.Label,
-        SessionId = visitorEvent.SessionId,
-        CreatedOnUtc = visitorEvent.OccurredOnUtc
-    };
+    public static TrackedEvent ToRow(VisitorEvent visitorEvent) => TrackedEventMapping.ToRow(visitorEvent);
 }

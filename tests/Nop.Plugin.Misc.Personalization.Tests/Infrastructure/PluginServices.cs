@@ -45,7 +45,7 @@ public static class PluginServices
             .AddScoped<IRepository<VisitSession>>(_ => new Linq2DbRepository<VisitSession>(database, names))
             .AddScoped<IProfileUpdateService>(provider => new ProfileUpdateService(categoryService.Object, manufacturerService.Object,
                 orderService.Object, productService.Object, provider.GetRequiredService<IRepository<CustomerProfile>>(),
-                provider.GetRequiredService<IRepository<VisitSession>>(), TimeProvider.System))
+                provider.GetRequiredService<IRepository<TrackedEvent>>(), provider.GetRequiredService<IRepository<VisitSession>>(), TimeProvider.System))
             .BuildServiceProvider();
     }
 

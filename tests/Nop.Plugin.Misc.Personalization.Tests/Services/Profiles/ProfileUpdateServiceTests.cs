@@ -1,0 +1,120 @@
+using Microsoft.Extensions.DependencyInjection;
+using Nop.Core.Domain.Catalog;
+using Nop.Core.Domain.Orders;
+using Nop.Data;
+using Nop.Plugin.Misc.Personalization.Data.Migrations;
+using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.Profiles;
+using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
+using Personalization.Engine.Tracking;
+
+namespace Nop.Plugin.Misc.Personalization.Tests.Services.Profiles;
+
+[TestFixture(DatabaseKind.Sqlite)]
+[TestFixture(DatabaseKind.PostgreSql)]
+public class ProfileUpdateServiceTests(DatabaseKind kind)
+{
+    static readonly DateTime Start = new(2026, 11, 1, 8, 0, 0, DateTimeKind.Utc);
+    static readonly Guid ReferredSession = Guid.NewGuid();
+
+    TestDatabase _database;
+    ServiceProvider _services;
+
+    [SetUp]
+    public async Task CreateStore()
+    {
+        _database = TestDatabase.Create(kind);
+        _database.Migrate(new SchemaMigration(), up: true);
+        _services = PluginServices.ForWritePath(_database,
+            products: [new Product { Id = 11, Price = 8m }, new Product { Id = 12, Price = 120m }, new Product { Id = 13, Price = 3.5m }],
+            orders:
+            [
+                (new Order { Id = 900, CustomerId = 1, OrderTotal = 136m, OrderDiscount = 0m }, [new OrderItem { ProductId = 11, Quantity = 2, UnitPriceInclTax = 8m }, new OrderItem { ProductId = 12, Quantity = 1, UnitPriceInclTax = 120m }]),
+                (new Order { Id = 901, CustomerId = 2, OrderTotal = 7m, OrderDiscount = 1m }, [new OrderItem { ProductId = 13, Quantity = 2, UnitPriceInclTax = 3.5m }])
+            ],
+            productCategories: new Dictionary<int, int[]> { [11] = [5], [12] = [7], [13] = [5] });
+        using var scope = _services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<IRepository<VisitSession>>().InsertAsync(new VisitSession
+        {
+            SessionId = ReferredSession, CustomerId = 1, StoreId = 1, StartedOnUtc = Start, Device = "mobile", Source = "honnold-newsletter", Campaign = "caulk"
+        });
+    }
+
+    [TearDown]
+    public void DropStore()
+    {
+        _services?.Dispose();
+        _database?.Dispose();
+    }
+
+    /// <summary>Three customers' visits in time order: views, cart changes, orders, a refund, sessions with and without a referral.</summary>
+    static List<VisitorEvent> History()
+    {
+        var other = Guid.NewGuid();
+        var events = new List<VisitorEvent>();
+        void Add(int customer, Guid session, TrackedEventType type, int entity = 0, decimal value = 0) =>
+            events.Add(new VisitorEvent(type, customer, Guid.Empty, 1, session, entity, value, null, Start.AddMinutes(events.Count * 7)));
+
+        Add(1, ReferredSession, TrackedEventType.PageView);
+        Add(1, ReferredSession, TrackedEventType.CategoryView, 5);
+        Add(1, ReferredSession, TrackedEventType.ProductView, 11);
+        Add(1, ReferredSession, TrackedEventType.CartAdd, 11, 2);
+        Add(2, other, TrackedEventType.ProductView, 13);
+        Add(1, ReferredSession, TrackedEventType.ProductView, 12);
+        Add(1, ReferredSession, TrackedEventType.CartAdd, 12, 1);
+        Add(2, other, TrackedEventType.CartAdd, 13, 2);
+        Add(1, ReferredSession, TrackedEventType.OrderPlaced, 900, 136m);
+        Add(3, Guid.NewGuid(), TrackedEventType.Search);
+        Add(2, other, TrackedEventType.OrderPlaced, 901, 7m);
+        Add(1, Guid.NewGuid(), TrackedEventType.ProductView, 13);
+        Add(1, Guid.NewGuid(), TrackedEventType.OrderRefunded, 900, 16m);
+        return events;
+    }
+
+    List<CustomerProfile> Profiles()
+    {
+        using var scope = _services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<IRepository<CustomerProfile>>().Table.OrderBy(row => row.CustomerId).ToList();
+    }
+
+    static object Comparable(CustomerProfile row) => new
+    {
+        row.CustomerId, row.VisitCount, row.PageViewCount, row.ProductViewCount, row.CategoryViewCount, row.CartAddCount, row.CartValue,
+        row.OrderCount, row.LifetimeValue, row.AverageOrderValue, row.FirstTouchSource, row.LastTouchSource, row.StateJson,
+        FirstSeen = row.FirstSeenOnUtc.ToString("O"), LastSeen = row.LastSeenOnUtc.ToString("O"), LastOrder = row.LastOrderOnUtc?.ToString("O")
+    };
+
+    [Test]
+    public async Task Profiles_kept_up_batch_by_batch_equal_profiles_rebuilt_from_the_stored_events()
+    {
+        var sink = PluginServices.Sink(_services);
+        foreach (var batch in History().Chunk(4))
+            await sink.WriteAsync(batch, CancellationToken.None);
+        var incremental = Profiles().Select(Comparable).ToList();
+
+        using (var scope = _services.CreateScope())
+        {
+            var updater = scope.ServiceProvider.GetRequiredService<IProfileUpdateService>();
+            foreach (var customerId in new[] { 1, 2, 3 })
+                Assert.That(await updater.RebuildAsync(customerId), Is.True);
+        }
+        var rebuilt = Profiles().Select(Comparable).ToList();
+
+        Assert.That(rebuilt, Is.EqualTo(incremental));
+    }
+
+    [Test]
+    public async Task The_profile_adds_up_orders_refunds_the_cart_and_the_referral_of_the_first_visit()
+    {
+        await PluginServices.Sink(_services).WriteAsync(History(), CancellationToken.None);
+
+        var buyer = Profiles().Single(row => row.CustomerId == 1);
+        Assert.That((buyer.OrderCount, buyer.LifetimeValue), Is.EqualTo((1, 120m)), "136 paid, 16 refunded");
+        Assert.That((buyer.ProductViewCount, buyer.CategoryViewCount, buyer.CartAddCount), Is.EqualTo((3, 1, 2)));
+        Assert.That(buyer.CartValue, Is.Zero, "the order emptied the cart");
+        Assert.That(buyer.FirstTouchSource, Is.EqualTo("honnold-newsletter"));
+        Assert.That(buyer.VisitCount, Is.EqualTo(3), "three sessions");
+        Assert.That(Profiles().Single(row => row.CustomerId == 2).CartValue, Is.Zero);
+        Assert.That(Profiles().Single(row => row.CustomerId == 3).OrderCount, Is.Zero);
+    }
+}
