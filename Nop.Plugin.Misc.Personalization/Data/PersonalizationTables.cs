@@ -16,4 +16,7 @@ public static class PersonalizationTables
 
     /// <summary>Gets the table of session landings (referral and device).</summary>
     public static string VisitSession => PersonalizationDefaults.TablePrefix + "VisitSession";
+
+    /// <summary>Gets the table of imported contacts.</summary>
+    public static string ImportedContact => PersonalizationDefaults.TablePrefix + "ImportedContact";
 }

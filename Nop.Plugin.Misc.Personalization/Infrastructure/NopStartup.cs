@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
 using Nop.Plugin.Misc.Personalization.Factories;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
+using Nop.Plugin.Misc.Personalization.Services.Import;
 using Nop.Plugin.Misc.Personalization.Services.Profiles;
 using Nop.Plugin.Misc.Personalization.Services.Referrals;
 using Nop.Plugin.Misc.Personalization.Services.Tracking;
@@ -48,6 +49,7 @@ public class NopStartup : INopStartup
         services.AddScoped<IIdentityMergeService, IdentityMergeService>();
         services.AddScoped<IProfileUpdateService, ProfileUpdateService>();
         services.AddScoped<IReferralService, ReferralService>();
+        services.AddScoped<IContactImportService, ContactImportService>();
         services.AddScoped<IEventModelFactory, EventModelFactory>();
     }
 

@@ -227,7 +227,8 @@ public sealed class ContactCsvReader
         return null;
     }
 
-    static string TryParseTrait(TraitColumn column, string text, out TraitValue value)
+    /// <summary>Parses a cell as its column's trait type; null when it parses, else the reason.</summary>
+    internal static string TryParseTrait(TraitColumn column, string text, out TraitValue value)
     {
         value = null;
         switch (column.Type)
@@ -267,7 +268,7 @@ public sealed class ContactCsvReader
     }
 
     /// <summary>Lower-cases and checks an address; null when it is not one (the key must match the store's e-mail).</summary>
-    static string NormalizeEmail(string text)
+    internal static string NormalizeEmail(string text)
     {
         var email = text.Trim().ToLowerInvariant();
         var at = email.IndexOf('@');

@@ -14,7 +14,8 @@ public class PersonalizationNameCompatibility : INameCompatibility
         [typeof(TrackedEvent)] = PersonalizationTables.TrackedEvent,
         [typeof(CustomerProfile)] = PersonalizationTables.CustomerProfile,
         [typeof(IdentityMerge)] = PersonalizationTables.IdentityMerge,
-        [typeof(VisitSession)] = PersonalizationTables.VisitSession
+        [typeof(VisitSession)] = PersonalizationTables.VisitSession,
+        [typeof(ImportedContact)] = PersonalizationTables.ImportedContact
     };
 
     /// <summary>Gets column renames; none, columns carry the property names.</summary>

@@ -6,7 +6,7 @@ using Personalization.Engine.Tracking;
 namespace Nop.Plugin.Misc.Personalization.Data.Migrations;
 
 /// <summary>
-/// Creates the event, profile, identity-merge and session tables with the indexes segments and retention need.
+/// Creates the event, profile, identity-merge, session and imported-contact tables with the indexes segments and retention need.
 /// Written with the plain FluentMigrator API (not nopCommerce's TableFor) so the same migration runs in the
 /// store and in the plugin's own database tests; column names equal the entity property names, which is
 /// how nopCommerce maps entities. Auto-reversing: uninstall drops everything this creates.
@@ -116,5 +116,20 @@ public class SchemaMigration : AutoReversingMigration
             .WithOptions().Unique();
         Create.Index("IX_PzVisitSession_Customer").OnTable(sessions)
             .OnColumn(nameof(VisitSession.CustomerId)).Ascending();
+
+        var contacts = PersonalizationTables.ImportedContact;
+        Create.Table(contacts)
+            .WithColumn(nameof(ImportedContact.Id)).AsInt32().NotNullable().PrimaryKey().Identity()
+            .WithColumn(nameof(ImportedContact.Email)).AsString(254).Nullable()
+            .WithColumn(nameof(ImportedContact.CustomerId)).AsInt32().NotNullable()
+            .WithColumn(nameof(ImportedContact.TraitsJson)).AsString(int.MaxValue).Nullable()
+            .WithColumn(nameof(ImportedContact.LifetimeValue)).AsDecimal(18, 4).Nullable()
+            .WithColumn(nameof(ImportedContact.UpdatedOnUtc)).AsDateTime2().NotNullable();
+
+        //a re-import finds the contact by address and updates it instead of adding a second one
+        Create.Index("IX_PzImportedContact_Email").OnTable(contacts)
+            .OnColumn(nameof(ImportedContact.Email)).Ascending();
+        Create.Index("IX_PzImportedContact_Customer").OnTable(contacts)
+            .OnColumn(nameof(ImportedContact.CustomerId)).Ascending();
     }
 }

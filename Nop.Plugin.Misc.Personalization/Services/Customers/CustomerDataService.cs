@@ -13,6 +13,7 @@ public class CustomerDataService : ICustomerDataService
     #region Fields
 
     protected readonly IRepository<IdentityMerge> _identityMergeRepository;
+    protected readonly IRepository<ImportedContact> _importedContactRepository;
     protected readonly IRepository<CustomerProfile> _profileRepository;
     protected readonly IRepository<TrackedEvent> _trackedEventRepository;
     protected readonly IRepository<VisitSession> _visitSessionRepository;
@@ -22,11 +23,13 @@ public class CustomerDataService : ICustomerDataService
     #region Ctor
 
     public CustomerDataService(IRepository<IdentityMerge> identityMergeRepository,
+        IRepository<ImportedContact> importedContactRepository,
         IRepository<CustomerProfile> profileRepository,
         IRepository<TrackedEvent> trackedEventRepository,
         IRepository<VisitSession> visitSessionRepository)
     {
         _identityMergeRepository = identityMergeRepository;
+        _importedContactRepository = importedContactRepository;
         _profileRepository = profileRepository;
         _trackedEventRepository = trackedEventRepository;
         _visitSessionRepository = visitSessionRepository;
@@ -49,6 +52,8 @@ public class CustomerDataService : ICustomerDataService
         var deleted = await _trackedEventRepository.DeleteAsync(row => row.CustomerId == customerId);
         deleted += await _profileRepository.DeleteAsync(row => row.CustomerId == customerId);
         deleted += await _visitSessionRepository.DeleteAsync(row => row.CustomerId == customerId);
+        //an imported contact that became this customer holds the same person's address and traits
+        deleted += await _importedContactRepository.DeleteAsync(row => row.CustomerId == customerId);
         //the customer's merged guests, and the record of this customer having been a guest someone logged in as
         deleted += await _identityMergeRepository.DeleteAsync(row => row.CustomerId == customerId || row.GuestCustomerId == customerId);
         return deleted;
@@ -66,6 +71,7 @@ public class CustomerDataService : ICustomerDataService
         var merges = await _identityMergeRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId || row.GuestCustomerId == customerId));
         var events = await _trackedEventRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId).OrderBy(row => row.CreatedOnUtc));
         var sessions = await _visitSessionRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId).OrderBy(row => row.StartedOnUtc));
+        var contacts = await _importedContactRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId));
 
         await JsonSerializer.SerializeAsync(output, new
         {
@@ -73,6 +79,7 @@ public class CustomerDataService : ICustomerDataService
             Profile = profile,
             MergedGuests = merges,
             ReferredSessions = sessions,
+            ImportedContacts = contacts,
             Events = events.Select(row => new
             {
                 row.CreatedOnUtc,

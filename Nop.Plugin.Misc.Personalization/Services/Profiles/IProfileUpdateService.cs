@@ -1,3 +1,4 @@
+using Personalization.Engine.Profiles;
 using Personalization.Engine.Tracking;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Profiles;
@@ -26,4 +27,13 @@ public interface IProfileUpdateService
     /// The task result is true when the customer has events and the profile was written
     /// </returns>
     Task<bool> RebuildAsync(int customerId);
+
+    /// <summary>
+    /// Sets imported traits (and an imported lifetime value) on a customer's profile, creating the profile if needed
+    /// </summary>
+    /// <param name="customerId">Customer identifier</param>
+    /// <param name="traits">Traits by name; same-named traits are overwritten</param>
+    /// <param name="lifetimeValue">Imported lifetime value, or null to keep the current one</param>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    Task ApplyImportedTraitsAsync(int customerId, IReadOnlyDictionary<string, TraitValue> traits, decimal? lifetimeValue);
 }

@@ -133,6 +133,7 @@ public class ProfileUpdateService : IProfileUpdateService
         row.LastOrderOnUtc = state.LastOrderUtc;
         row.FirstTouchSource = state.FirstTouchSource;
         row.LastTouchSource = state.LastTouchSource;
+        row.TraitsJson = state.Traits.Count > 0 ? JsonSerializer.Serialize(state.Traits) : null;
         row.StateJson = JsonSerializer.Serialize(state);
         row.UpdatedOnUtc = now;
     }
@@ -218,6 +219,30 @@ public class ProfileUpdateService : IProfileUpdateService
             await _profileRepository.InsertAsync(row, publishEvent: false);
 
         return true;
+    }
+
+    /// <summary>
+    /// Sets imported traits (and an imported lifetime value) on a customer's profile, creating the profile if needed
+    /// </summary>
+    /// <param name="customerId">Customer identifier</param>
+    /// <param name="traits">Traits by name; same-named traits are overwritten</param>
+    /// <param name="lifetimeValue">Imported lifetime value, or null to keep the current one</param>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    public virtual async Task ApplyImportedTraitsAsync(int customerId, IReadOnlyDictionary<string, TraitValue> traits, decimal? lifetimeValue)
+    {
+        var row = (await _profileRepository.GetAllAsync(query => query.Where(profile => profile.CustomerId == customerId))).FirstOrDefault();
+        var state = string.IsNullOrEmpty(row?.StateJson)
+            ? CustomerProfileState.Empty(customerId)
+            : JsonSerializer.Deserialize<CustomerProfileState>(row.StateJson);
+        state = ProfileAggregator.WithImportedTraits(state, traits, lifetimeValue);
+
+        var found = row != null;
+        row ??= new CustomerProfile();
+        CopyToRow(state, row, _timeProvider.GetUtcNow().UtcDateTime);
+        if (found)
+            await _profileRepository.UpdateAsync(row, publishEvent: false);
+        else
+            await _profileRepository.InsertAsync(row, publishEvent: false);
     }
 
     #endregion

@@ -72,8 +72,9 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         using var profiles = new Linq2DbRepository<CustomerProfile>(_database, _names);
         using var merges = new Linq2DbRepository<IdentityMerge>(_database, _names);
         using var sessions = new Linq2DbRepository<VisitSession>(_database, _names);
+        using var contacts = new Linq2DbRepository<ImportedContact>(_database, _names);
 
-        var deleted = await new CustomerDataService(merges, profiles, events, sessions).DeleteCustomerDataAsync(Erased);
+        var deleted = await new CustomerDataService(merges, contacts, profiles, events, sessions).DeleteCustomerDataAsync(Erased);
 
         Assert.That(RowsOf(Erased), Is.Zero);
         Assert.That(RowsOf(Kept), Is.EqualTo(_names.TableNames.Count));
@@ -88,11 +89,14 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         using var profiles = new Linq2DbRepository<CustomerProfile>(_database, _names);
         using var merges = new Linq2DbRepository<IdentityMerge>(_database, _names);
         using var sessions = new Linq2DbRepository<VisitSession>(_database, _names);
+        using var contacts = new Linq2DbRepository<ImportedContact>(_database, _names);
         await events.InsertAsync(new TrackedEvent { CustomerId = Erased, EventTypeId = 5, Label = "my search", CreatedOnUtc = DateTime.UtcNow });
         await events.InsertAsync(new TrackedEvent { CustomerId = Kept, EventTypeId = 5, Label = "their search", CreatedOnUtc = DateTime.UtcNow });
+        await contacts.InsertAsync(new ImportedContact { CustomerId = Erased, Email = "me@example.com", TraitsJson = "{}", UpdatedOnUtc = DateTime.UtcNow });
+        await contacts.InsertAsync(new ImportedContact { CustomerId = Kept, Email = "them@example.com", TraitsJson = "{}", UpdatedOnUtc = DateTime.UtcNow });
         using var document = new MemoryStream();
 
-        await new CustomerDataService(merges, profiles, events, sessions).ExportCustomerDataAsync(Erased, document);
+        await new CustomerDataService(merges, contacts, profiles, events, sessions).ExportCustomerDataAsync(Erased, document);
 
         using var json = System.Text.Json.JsonDocument.Parse(document.ToArray());
         var root = json.RootElement;
@@ -100,5 +104,7 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         var labels = root.GetProperty("Events").EnumerateArray().Select(e => e.GetProperty("Label").GetString()).ToList();
         Assert.That(labels, Does.Contain("my search").And.Not.Contain("their search"));
         Assert.That(root.GetProperty("Events").EnumerateArray().Select(e => e.GetProperty("Type").GetString()), Has.Some.EqualTo("Search"));
+        var addresses = root.GetProperty("ImportedContacts").EnumerateArray().Select(c => c.GetProperty("Email").GetString()).ToList();
+        Assert.That(addresses, Does.Contain("me@example.com").And.Not.Contain("them@example.com"));
     }
 }

@@ -1,0 +1,33 @@
+using Personalization.Engine.Import;
+
+namespace Nop.Plugin.Misc.Personalization.Services.Import;
+
+/// <summary>
+/// Imports external contacts (CRM exports, newsletter lists) with their traits and lifetime value from CSV.
+/// </summary>
+public interface IContactImportService
+{
+    /// <summary>
+    /// Streams a CSV file into the contact table: new contacts are added, known ones updated, contacts that are
+    /// customers pass their traits to the customer's profile; with <paramref name="dryRun"/> nothing is written
+    /// </summary>
+    /// <param name="csv">The file</param>
+    /// <param name="mapping">Which column is the key, which are traits, which is the lifetime value</param>
+    /// <param name="dryRun">Whether to only check the file</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the counts and every row error
+    /// </returns>
+    Task<ContactImportResult> ImportAsync(TextReader csv, ContactImportMapping mapping, bool dryRun);
+
+    /// <summary>
+    /// Joins the contacts with a customer's address to the customer (called when a customer registers)
+    /// </summary>
+    /// <param name="customerId">Customer identifier</param>
+    /// <param name="email">The customer's e-mail address</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result is true when a contact was joined
+    /// </returns>
+    Task<bool> JoinCustomerAsync(int customerId, string email);
+}
