@@ -138,6 +138,24 @@ public class ProfileUpdateService : IProfileUpdateService
         row.UpdatedOnUtc = now;
     }
 
+    /// <summary>Loads a customer's profile row and state; a new row (not yet stored) and a null state when there is none.</summary>
+    protected virtual async Task<(CustomerProfile Row, CustomerProfileState State)> LoadProfileAsync(int customerId)
+    {
+        var row = (await _profileRepository.GetAllAsync(query => query.Where(profile => profile.CustomerId == customerId))).FirstOrDefault();
+        var state = string.IsNullOrEmpty(row?.StateJson) ? null : JsonSerializer.Deserialize<CustomerProfileState>(row.StateJson);
+        return (row ?? new CustomerProfile(), state);
+    }
+
+    /// <summary>Writes a state into its row, inserting the row when it is new.</summary>
+    protected virtual async Task SaveProfileAsync(CustomerProfile row, CustomerProfileState state)
+    {
+        CopyToRow(state, row, _timeProvider.GetUtcNow().UtcDateTime);
+        if (row.Id > 0)
+            await _profileRepository.UpdateAsync(row, publishEvent: false);
+        else
+            await _profileRepository.InsertAsync(row, publishEvent: false);
+    }
+
     #endregion
 
     #region Methods
@@ -205,18 +223,10 @@ public class ProfileUpdateService : IProfileUpdateService
             return false;
 
         var facts = await LoadFactsAsync(events);
-        var row = (await _profileRepository.GetAllAsync(query => query.Where(profile => profile.CustomerId == customerId))).FirstOrDefault();
+        var (row, existing) = await LoadProfileAsync(customerId);
         //imported traits, the lifetime value override and merged guests do not come from events: keep them
-        var existing = string.IsNullOrEmpty(row?.StateJson) ? null : JsonSerializer.Deserialize<CustomerProfileState>(row.StateJson);
         var state = ProfileAggregator.Rebuild(customerId, events.Select(e => ForAggregator(e, facts)), facts, existing);
-
-        var found = row != null;
-        row ??= new CustomerProfile();
-        CopyToRow(state, row, _timeProvider.GetUtcNow().UtcDateTime);
-        if (found)
-            await _profileRepository.UpdateAsync(row, publishEvent: false);
-        else
-            await _profileRepository.InsertAsync(row, publishEvent: false);
+        await SaveProfileAsync(row, state);
 
         return true;
     }
@@ -230,19 +240,8 @@ public class ProfileUpdateService : IProfileUpdateService
     /// <returns>A task that represents the asynchronous operation</returns>
     public virtual async Task ApplyImportedTraitsAsync(int customerId, IReadOnlyDictionary<string, TraitValue> traits, decimal? lifetimeValue)
     {
-        var row = (await _profileRepository.GetAllAsync(query => query.Where(profile => profile.CustomerId == customerId))).FirstOrDefault();
-        var state = string.IsNullOrEmpty(row?.StateJson)
-            ? CustomerProfileState.Empty(customerId)
-            : JsonSerializer.Deserialize<CustomerProfileState>(row.StateJson);
-        state = ProfileAggregator.WithImportedTraits(state, traits, lifetimeValue);
-
-        var found = row != null;
-        row ??= new CustomerProfile();
-        CopyToRow(state, row, _timeProvider.GetUtcNow().UtcDateTime);
-        if (found)
-            await _profileRepository.UpdateAsync(row, publishEvent: false);
-        else
-            await _profileRepository.InsertAsync(row, publishEvent: false);
+        var (row, state) = await LoadProfileAsync(customerId);
+        await SaveProfileAsync(row, ProfileAggregator.WithImportedTraits(state ?? CustomerProfileState.Empty(customerId), traits, lifetimeValue));
     }
 
     #endregion
