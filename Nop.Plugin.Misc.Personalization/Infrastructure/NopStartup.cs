@@ -49,6 +49,7 @@ public class NopStartup : INopStartup
         services.AddScoped<IIdentityMergeService, IdentityMergeService>();
         services.AddScoped<IProfileUpdateService, ProfileUpdateService>();
         services.AddScoped<IReferralService, ReferralService>();
+        services.AddScoped<IReferralLinkService, ReferralLinkService>();
         services.AddScoped<IContactImportService, ContactImportService>();
         services.AddScoped<IEventModelFactory, EventModelFactory>();
     }

@@ -47,7 +47,7 @@ public sealed class ReferralTokenSigner
     {
         ArgumentNullException.ThrowIfNull(token);
         var campaign = token.Campaign ?? string.Empty;
-        if (campaign.Length > CampaignMaxLength || !IsCampaign(campaign))
+        if (!IsValidCampaign(campaign))
             throw new ArgumentException($"The campaign must be at most {CampaignMaxLength} ASCII letters, digits, '_', '-' or '.'.", nameof(token));
         var seconds = new DateTimeOffset(DateTime.SpecifyKind(token.IssuedAtUtc, DateTimeKind.Utc)).ToUnixTimeSeconds();
         if (seconds is < 0 or > uint.MaxValue)
@@ -101,8 +101,11 @@ public sealed class ReferralTokenSigner
         full[..MacLength].CopyTo(mac);
     }
 
-    static bool IsCampaign(string campaign)
+    /// <summary>Whether a campaign name can be signed: ASCII letters, digits, '_', '-' or '.', at most <see cref="CampaignMaxLength"/> of them.</summary>
+    public static bool IsValidCampaign(string campaign)
     {
+        if (campaign == null || campaign.Length > CampaignMaxLength)
+            return false;
         foreach (var c in campaign)
         {
             if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.'))

@@ -173,5 +173,28 @@ public class ContactImportService : IContactImportService
         return true;
     }
 
+    /// <summary>
+    /// Gives a visitor who arrived through a contact's referral link the contact's traits, before any login
+    /// </summary>
+    /// <param name="contactId">Contact identifier (from the signed link)</param>
+    /// <param name="customerId">The visitor's customer (usually a guest)</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result is true when the contact exists and its traits were applied
+    /// </returns>
+    public virtual async Task<bool> IdentifyVisitorAsync(int contactId, int customerId)
+    {
+        if (contactId <= 0 || customerId <= 0)
+            return false;
+
+        var contact = (await _contactRepository.GetAllAsync(query => query.Where(row => row.Id == contactId))).FirstOrDefault();
+        if (contact == null)
+            return false;
+
+        //the guest's profile carries the traits; they follow the guest into the customer on login (identity merge)
+        await _profileUpdateService.ApplyImportedTraitsAsync(customerId, ReadTraits(contact.TraitsJson), contact.LifetimeValue);
+        return true;
+    }
+
     #endregion
 }

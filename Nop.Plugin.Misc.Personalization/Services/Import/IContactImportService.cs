@@ -30,4 +30,15 @@ public interface IContactImportService
     /// The task result is true when a contact was joined
     /// </returns>
     Task<bool> JoinCustomerAsync(int customerId, string email);
+
+    /// <summary>
+    /// Gives a visitor who arrived through a contact's referral link the contact's traits, before any login
+    /// </summary>
+    /// <param name="contactId">Contact identifier (from the signed link)</param>
+    /// <param name="customerId">The visitor's customer (usually a guest)</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result is true when the contact exists and its traits were applied
+    /// </returns>
+    Task<bool> IdentifyVisitorAsync(int contactId, int customerId);
 }

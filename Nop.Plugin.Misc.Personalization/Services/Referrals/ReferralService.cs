@@ -1,6 +1,7 @@
 using Nop.Core;
 using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.Import;
 using Nop.Plugin.Misc.Personalization.Services.Tracking;
 using Personalization.Engine.Referrals;
 using Personalization.Engine.Tracking;
@@ -21,6 +22,7 @@ public class ReferralService : IReferralService
 
     #region Fields
 
+    protected readonly IContactImportService _contactImportService;
     protected readonly IRepository<VisitSession> _visitSessionRepository;
     protected readonly IStoreContext _storeContext;
     protected readonly IVisitorContext _visitorContext;
@@ -32,13 +34,15 @@ public class ReferralService : IReferralService
 
     #region Ctor
 
-    public ReferralService(IRepository<VisitSession> visitSessionRepository,
+    public ReferralService(IContactImportService contactImportService,
+        IRepository<VisitSession> visitSessionRepository,
         IStoreContext storeContext,
         IVisitorContext visitorContext,
         IWorkContext workContext,
         PersonalizationSettings settings,
         TimeProvider timeProvider)
     {
+        _contactImportService = contactImportService;
         _visitSessionRepository = visitSessionRepository;
         _storeContext = storeContext;
         _visitorContext = visitorContext;
@@ -123,6 +127,10 @@ public class ReferralService : IReferralService
             Campaign = token?.Campaign ?? landing.Campaign,
             ReferralContactId = token?.ContactId
         }, publishEvent: false);
+
+        //a visitor through a contact's own link is that contact, even as a guest: the profile takes the contact's traits
+        if (token?.ContactId is > 0 and <= int.MaxValue)
+            await _contactImportService.IdentifyVisitorAsync((int)token.ContactId, customer.Id);
 
         return true;
     }

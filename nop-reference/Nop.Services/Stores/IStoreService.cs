@@ -5,4 +5,6 @@ namespace Nop.Services.Stores;
 public partial interface IStoreService
 {
     Task<IList<Store>> GetAllStoresAsync();
+
+    Task<Store> GetStoreByIdAsync(int storeId);
 }

@@ -7,5 +7,7 @@ public partial class Store : BaseEntity, ISoftDeletedEntity, ILocalizedEntity
 {
     public string Name { get; set; }
 
+    public string Url { get; set; }
+
     public bool Deleted { get; set; }
 }

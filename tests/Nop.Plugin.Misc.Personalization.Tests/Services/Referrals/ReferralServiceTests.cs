@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 using Nop.Core;
@@ -6,9 +8,12 @@ using Nop.Core.Domain.Stores;
 using Nop.Plugin.Misc.Personalization.Data.Mapping;
 using Nop.Plugin.Misc.Personalization.Data.Migrations;
 using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.Import;
+using Nop.Plugin.Misc.Personalization.Services.Profiles;
 using Nop.Plugin.Misc.Personalization.Services.Referrals;
 using Nop.Plugin.Misc.Personalization.Services.Tracking;
 using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
+using Personalization.Engine.Profiles;
 using Personalization.Engine.Referrals;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Services.Referrals;
@@ -22,6 +27,9 @@ public class ReferralServiceTests(DatabaseKind kind)
 
     TestDatabase _database;
     Linq2DbRepository<VisitSession> _sessions;
+    Linq2DbRepository<ImportedContact> _contacts;
+    Linq2DbRepository<Customer> _customers;
+    ServiceProvider _services;
     byte[] _secret;
     Guid _session;
     ReferralService _service;
@@ -32,6 +40,10 @@ public class ReferralServiceTests(DatabaseKind kind)
         _database = TestDatabase.Create(kind);
         _database.Migrate(new SchemaMigration(), up: true);
         _sessions = new Linq2DbRepository<VisitSession>(_database, new PersonalizationNameCompatibility());
+        _contacts = new Linq2DbRepository<ImportedContact>(_database, new PersonalizationNameCompatibility());
+        _customers = new Linq2DbRepository<Customer>(_database, "Customer");
+        _services = PluginServices.ForWritePath(_database);
+        var contactImport = new ContactImportService(_services.GetRequiredService<IProfileUpdateService>(), _customers, _contacts, TimeProvider.System);
         _secret = ReferralTokenSigner.GenerateSecret();
         _session = Guid.NewGuid();
         var workContext = new Mock<IWorkContext>();
@@ -40,13 +52,16 @@ public class ReferralServiceTests(DatabaseKind kind)
         storeContext.Setup(s => s.GetCurrentStoreAsync()).ReturnsAsync(new Store { Id = 1 });
         var visitorContext = new Mock<IVisitorContext>();
         visitorContext.Setup(v => v.GetIdsAsync()).ReturnsAsync(() => (Guid.NewGuid(), _session));
-        _service = new ReferralService(_sessions, storeContext.Object, visitorContext.Object, workContext.Object,
+        _service = new ReferralService(contactImport, _sessions, storeContext.Object, visitorContext.Object, workContext.Object,
             new PersonalizationSettings { TrackingEnabled = true, ReferralSecret = Convert.ToBase64String(_secret) }, new FakeTimeProvider(Now));
     }
 
     [TearDown]
     public void DropDatabase()
     {
+        _services?.Dispose();
+        _contacts?.Dispose();
+        _customers?.Dispose();
         _sessions?.Dispose();
         _database?.Dispose();
     }
@@ -78,6 +93,26 @@ public class ReferralServiceTests(DatabaseKind kind)
     }
 
     [Test]
+    public async Task A_guest_through_a_contacts_link_gets_the_contacts_traits_before_logging_in()
+    {
+        var contact = new ImportedContact
+        {
+            Email = "fan@example.com",
+            TraitsJson = JsonSerializer.Serialize(new Dictionary<string, TraitValue> { ["newsletter_list"] = TraitValue.FromText("honnold") }),
+            LifetimeValue = 1200m,
+            UpdatedOnUtc = Now.UtcDateTime
+        };
+        await _contacts.InsertAsync(contact);
+
+        await _service.CaptureLandingAsync(SignedLink(contact.Id, "honnold"), Phone);
+
+        var profile = _services.GetRequiredService<Nop.Data.IRepository<CustomerProfile>>().Table.Single(row => row.CustomerId == 42);
+        var state = JsonSerializer.Deserialize<CustomerProfileState>(profile.StateJson);
+        Assert.That(state.Traits["newsletter_list"], Is.EqualTo(TraitValue.FromText("honnold")));
+        Assert.That(profile.LifetimeValue, Is.EqualTo(1200m));
+    }
+
+    [Test]
     public async Task A_tampered_or_foreign_token_identifies_nobody()
     {
         var link = SignedLink(31337, "honnold");
@@ -88,6 +123,7 @@ public class ReferralServiceTests(DatabaseKind kind)
 
         Assert.That((recordedTampered, recordedForeign), Is.EqualTo((false, false)));
         Assert.That(_sessions.Table.Count(), Is.Zero);
+        Assert.That(_services.GetRequiredService<Nop.Data.IRepository<CustomerProfile>>().Table.Count(), Is.Zero, "no contact's traits were given away");
     }
 
     [Test]
