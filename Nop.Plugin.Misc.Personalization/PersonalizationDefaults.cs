@@ -23,6 +23,9 @@ public static class PersonalizationDefaults
     /// <summary>Gets the path of the storefront tracker script.</summary>
     public static string TrackerScriptPath => "/Plugins/Misc.Personalization/Content/tracker.js";
 
+    /// <summary>Gets the path of the admin script of the contact import.</summary>
+    public static string ContactImportScriptPath => "/Plugins/Misc.Personalization/Content/contact-import.js";
+
     /// <summary>Gets the type name nopCommerce uses to find the data retention task.</summary>
     public static string DataRetentionTaskType => typeof(Services.Customers.DataRetentionTask).FullName;
 
@@ -40,6 +43,9 @@ public static class PersonalizationDefaults
 
     /// <summary>Gets the system name of the events page in the plugin's admin menu.</summary>
     public static string EventsMenuSystemName => "Personalization.Events";
+
+    /// <summary>Gets the system name of the contacts menu item.</summary>
+    public static string ContactsMenuSystemName => "Personalization.Contacts";
 
     /// <summary>Gets the prefix of the plugin's tables; core nopCommerce already owns generic names such as Campaign.</summary>
     public static string TablePrefix => "Personalization_";

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
 using Nop.Plugin.Misc.Personalization.Factories;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
-using Nop.Plugin.Misc.Personalization.Services.Import;
+using Nop.Plugin.Misc.Personalization.Services.Contacts;
 using Nop.Plugin.Misc.Personalization.Services.Profiles;
 using Nop.Plugin.Misc.Personalization.Services.Referrals;
 using Nop.Plugin.Misc.Personalization.Services.Tracking;
@@ -50,8 +50,9 @@ public class NopStartup : INopStartup
         services.AddScoped<IProfileUpdateService, ProfileUpdateService>();
         services.AddScoped<IReferralService, ReferralService>();
         services.AddScoped<IReferralLinkService, ReferralLinkService>();
-        services.AddScoped<IContactImportService, ContactImportService>();
+        services.AddScoped<IContactService, ContactService>();
         services.AddScoped<IEventModelFactory, EventModelFactory>();
+        services.AddScoped<IContactModelFactory, ContactModelFactory>();
     }
 
     /// <summary>

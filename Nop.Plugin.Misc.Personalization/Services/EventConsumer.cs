@@ -69,6 +69,15 @@ public class EventConsumer : IConsumer<AdminMenuCreatedEvent>
                     IconClass = "far fa-dot-circle",
                     Visible = true,
                     PermissionNames = permissions
+                },
+                new()
+                {
+                    SystemName = PersonalizationDefaults.ContactsMenuSystemName,
+                    Title = await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Menu.Contacts"),
+                    Url = eventMessage.GetMenuItemUrl(PersonalizationContactsController.ControllerName, nameof(PersonalizationContactsController.Contacts)),
+                    IconClass = "far fa-dot-circle",
+                    Visible = true,
+                    PermissionNames = permissions
                 }
             }
         };

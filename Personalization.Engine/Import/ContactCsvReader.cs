@@ -150,6 +150,9 @@ public sealed class ContactCsvReader
         var names = (_mapping.Traits ?? []).Select(t => t.TraitName?.Trim()).ToList();
         if (names.Any(string.IsNullOrEmpty))
             return Fail("every mapped trait needs a name");
+        var invalid = names.FirstOrDefault(n => !TraitColumn.IsValidName(n));
+        if (invalid != null)
+            return Fail($"the trait name \"{invalid}\" may hold only letters, digits, '_', '-' and '.' (at most {TraitColumn.NameMaxLength})");
         var repeated = names.GroupBy(n => n, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (repeated != null)
             return Fail($"the trait \"{repeated.Key}\" is mapped twice");

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Personalization.Engine.Profiles;
 
 /// <summary>
@@ -31,4 +33,13 @@ public sealed record TraitValue
 
     /// <summary>Creates a boolean trait.</summary>
     public static TraitValue FromBoolean(bool flag) => new() { Type = TraitType.Boolean, Boolean = flag };
+
+    /// <summary>The value as a merchant would type it: text as is, numbers invariant, dates as yyyy-MM-dd (with the time when it has one), true/false.</summary>
+    public string ToInvariantString() => Type switch
+    {
+        TraitType.Number => Number?.ToString(CultureInfo.InvariantCulture),
+        TraitType.Date => Date?.ToString(Date.Value.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture),
+        TraitType.Boolean => Boolean == true ? "true" : "false",
+        _ => Text
+    };
 }

@@ -61,17 +61,8 @@ public class ReferralLinkService : IReferralLinkService
         var traits = JsonSerializer.Deserialize<Dictionary<string, TraitValue>>(contact.TraitsJson);
         if (!traits.TryGetValue(traitName, out var trait))
             return false;
-        return string.IsNullOrEmpty(traitValue) || string.Equals(Display(trait), traitValue.Trim(), StringComparison.OrdinalIgnoreCase);
+        return string.IsNullOrEmpty(traitValue) || string.Equals(trait.ToInvariantString(), traitValue.Trim(), StringComparison.OrdinalIgnoreCase);
     }
-
-    /// <summary>A trait as the merchant would type it: text as is, numbers invariant, dates as yyyy-MM-dd, booleans as true/false.</summary>
-    protected static string Display(TraitValue trait) => trait.Type switch
-    {
-        TraitType.Number => trait.Number?.ToString(CultureInfo.InvariantCulture),
-        TraitType.Date => trait.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        TraitType.Boolean => trait.Boolean == true ? "true" : "false",
-        _ => trait.Text
-    };
 
     #endregion
 

@@ -1,7 +1,7 @@
 using Nop.Core;
 using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
-using Nop.Plugin.Misc.Personalization.Services.Import;
+using Nop.Plugin.Misc.Personalization.Services.Contacts;
 using Nop.Plugin.Misc.Personalization.Services.Tracking;
 using Personalization.Engine.Referrals;
 using Personalization.Engine.Tracking;
@@ -22,7 +22,7 @@ public class ReferralService : IReferralService
 
     #region Fields
 
-    protected readonly IContactImportService _contactImportService;
+    protected readonly IContactService _contactService;
     protected readonly IRepository<VisitSession> _visitSessionRepository;
     protected readonly IStoreContext _storeContext;
     protected readonly IVisitorContext _visitorContext;
@@ -34,7 +34,7 @@ public class ReferralService : IReferralService
 
     #region Ctor
 
-    public ReferralService(IContactImportService contactImportService,
+    public ReferralService(IContactService contactService,
         IRepository<VisitSession> visitSessionRepository,
         IStoreContext storeContext,
         IVisitorContext visitorContext,
@@ -42,7 +42,7 @@ public class ReferralService : IReferralService
         PersonalizationSettings settings,
         TimeProvider timeProvider)
     {
-        _contactImportService = contactImportService;
+        _contactService = contactService;
         _visitSessionRepository = visitSessionRepository;
         _storeContext = storeContext;
         _visitorContext = visitorContext;
@@ -130,7 +130,7 @@ public class ReferralService : IReferralService
 
         //a visitor through a contact's own link is that contact, even as a guest: the profile takes the contact's traits
         if (token?.ContactId is > 0 and <= int.MaxValue)
-            await _contactImportService.IdentifyVisitorAsync((int)token.ContactId, customer.Id);
+            await _contactService.IdentifyVisitorAsync((int)token.ContactId, customer.Id);
 
         return true;
     }

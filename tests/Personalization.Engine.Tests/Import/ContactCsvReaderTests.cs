@@ -204,4 +204,19 @@ public class ContactCsvReaderTests
 
         Assert.That((summary.Rows, summary.Upserts, summary.Contacts, summary.ErrorCount, summary.DuplicateCount), Is.EqualTo((3L, 2L, 1L, 1L, 1L)));
     }
+
+    [TestCase("", "every mapped trait needs a name")]
+    [TestCase("crm score", "may hold only letters, digits")]
+    [TestCase("plan", "the trait \"plan\" is mapped twice")]
+    public void A_mapping_with_a_bad_or_repeated_trait_name_stops_the_import_with_the_reason(string secondName, string reason)
+    {
+        var mapping = new ContactImportMapping("Email", ContactKeyKind.Email,
+            [new TraitColumn("Plan", "plan", TraitType.Text), new TraitColumn("Score", secondName, TraitType.Number)]);
+
+        var summary = ContactCsvReader.DryRun(new StringReader("Email,Plan,Score\na@example.com,gold,1\n"), mapping);
+
+        Assert.That(summary.Upserts, Is.Zero);
+        Assert.That(summary.Errors.Single().LineNumber, Is.EqualTo(1), "the header line is at fault");
+        Assert.That(summary.Errors.Single().Reason, Does.Contain(reason));
+    }
 }

@@ -8,7 +8,7 @@ using Nop.Core.Domain.Stores;
 using Nop.Plugin.Misc.Personalization.Data.Mapping;
 using Nop.Plugin.Misc.Personalization.Data.Migrations;
 using Nop.Plugin.Misc.Personalization.Domain;
-using Nop.Plugin.Misc.Personalization.Services.Import;
+using Nop.Plugin.Misc.Personalization.Services.Contacts;
 using Nop.Plugin.Misc.Personalization.Services.Profiles;
 using Nop.Plugin.Misc.Personalization.Services.Referrals;
 using Nop.Plugin.Misc.Personalization.Services.Tracking;
@@ -43,7 +43,7 @@ public class ReferralServiceTests(DatabaseKind kind)
         _contacts = new Linq2DbRepository<ImportedContact>(_database, new PersonalizationNameCompatibility());
         _customers = new Linq2DbRepository<Customer>(_database, "Customer");
         _services = PluginServices.ForWritePath(_database);
-        var contactImport = new ContactImportService(_services.GetRequiredService<IProfileUpdateService>(), _customers, _contacts, TimeProvider.System);
+        var contactService = new ContactService(_services.GetRequiredService<IProfileUpdateService>(), _customers, _contacts, TimeProvider.System);
         _secret = ReferralTokenSigner.GenerateSecret();
         _session = Guid.NewGuid();
         var workContext = new Mock<IWorkContext>();
@@ -52,7 +52,7 @@ public class ReferralServiceTests(DatabaseKind kind)
         storeContext.Setup(s => s.GetCurrentStoreAsync()).ReturnsAsync(new Store { Id = 1 });
         var visitorContext = new Mock<IVisitorContext>();
         visitorContext.Setup(v => v.GetIdsAsync()).ReturnsAsync(() => (Guid.NewGuid(), _session));
-        _service = new ReferralService(contactImport, _sessions, storeContext.Object, visitorContext.Object, workContext.Object,
+        _service = new ReferralService(contactService, _sessions, storeContext.Object, visitorContext.Object, workContext.Object,
             new PersonalizationSettings { TrackingEnabled = true, ReferralSecret = Convert.ToBase64String(_secret) }, new FakeTimeProvider(Now));
     }
 

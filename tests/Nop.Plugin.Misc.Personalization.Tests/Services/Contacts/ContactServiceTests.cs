@@ -6,17 +6,17 @@ using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Data.Mapping;
 using Nop.Plugin.Misc.Personalization.Data.Migrations;
 using Nop.Plugin.Misc.Personalization.Domain;
-using Nop.Plugin.Misc.Personalization.Services.Import;
+using Nop.Plugin.Misc.Personalization.Services.Contacts;
 using Nop.Plugin.Misc.Personalization.Services.Profiles;
 using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
 using Personalization.Engine.Import;
 using Personalization.Engine.Profiles;
 
-namespace Nop.Plugin.Misc.Personalization.Tests.Services.Import;
+namespace Nop.Plugin.Misc.Personalization.Tests.Services.Contacts;
 
 [TestFixture(DatabaseKind.Sqlite)]
 [TestFixture(DatabaseKind.PostgreSql)]
-public class ContactImportServiceTests(DatabaseKind kind)
+public class ContactServiceTests(DatabaseKind kind)
 {
     static readonly ContactImportMapping NewsletterList = new("email", ContactKeyKind.Email,
     [
@@ -28,7 +28,7 @@ public class ContactImportServiceTests(DatabaseKind kind)
     ServiceProvider _services;
     Linq2DbRepository<Customer> _customers;
     Linq2DbRepository<ImportedContact> _contacts;
-    ContactImportService _service;
+    ContactService _service;
 
     [SetUp]
     public async Task CreateStore()
@@ -41,7 +41,7 @@ public class ContactImportServiceTests(DatabaseKind kind)
         //nopCommerce keeps the address as the customer typed it
         await _customers.InsertAsync(new Customer { Email = "Ann@Example.com", CustomerGuid = Guid.NewGuid() });
         _contacts = new Linq2DbRepository<ImportedContact>(_database, new PersonalizationNameCompatibility());
-        _service = new ContactImportService(_services.GetRequiredService<IProfileUpdateService>(), _customers, _contacts, TimeProvider.System);
+        _service = new ContactService(_services.GetRequiredService<IProfileUpdateService>(), _customers, _contacts, TimeProvider.System);
     }
 
     [TearDown]

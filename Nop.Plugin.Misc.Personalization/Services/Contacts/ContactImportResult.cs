@@ -1,6 +1,6 @@
 using Personalization.Engine.Import;
 
-namespace Nop.Plugin.Misc.Personalization.Services.Import;
+namespace Nop.Plugin.Misc.Personalization.Services.Contacts;
 
 /// <summary>
 /// What an import did: the reader's summary (rows, errors, duplicates) and the rows written.

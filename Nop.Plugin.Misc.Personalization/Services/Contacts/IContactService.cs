@@ -1,11 +1,13 @@
+using Nop.Core;
+using Nop.Plugin.Misc.Personalization.Domain;
 using Personalization.Engine.Import;
 
-namespace Nop.Plugin.Misc.Personalization.Services.Import;
+namespace Nop.Plugin.Misc.Personalization.Services.Contacts;
 
 /// <summary>
-/// Imports external contacts (CRM exports, newsletter lists) with their traits and lifetime value from CSV.
+/// Imported contacts (CRM exports, newsletter lists): CSV import with traits and lifetime value, joining customers, search.
 /// </summary>
-public interface IContactImportService
+public interface IContactService
 {
     /// <summary>
     /// Streams a CSV file into the contact table: new contacts are added, known ones updated, contacts that are
@@ -41,4 +43,16 @@ public interface IContactImportService
     /// The task result is true when the contact exists and its traits were applied
     /// </returns>
     Task<bool> IdentifyVisitorAsync(int contactId, int customerId);
+
+    /// <summary>
+    /// Gets a page of contacts, newest import first
+    /// </summary>
+    /// <param name="email">Part of the address to look for; null for all</param>
+    /// <param name="pageIndex">Page index</param>
+    /// <param name="pageSize">Page size</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the contacts
+    /// </returns>
+    Task<IPagedList<ImportedContact>> SearchContactsAsync(string email, int pageIndex, int pageSize);
 }

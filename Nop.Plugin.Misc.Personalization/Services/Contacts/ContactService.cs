@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Nop.Core;
 using Nop.Core.Domain.Customers;
 using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
@@ -6,14 +7,14 @@ using Nop.Plugin.Misc.Personalization.Services.Profiles;
 using Personalization.Engine.Import;
 using Personalization.Engine.Profiles;
 
-namespace Nop.Plugin.Misc.Personalization.Services.Import;
+namespace Nop.Plugin.Misc.Personalization.Services.Contacts;
 
 /// <summary>
 /// Streams a contact CSV into the contact table in batches (the file is never held in memory). A contact is found by
 /// its normalized address or customer id, so a re-import updates it; traits of empty cells are kept; a contact whose
 /// address belongs to a customer passes its traits and lifetime value to the customer's profile.
 /// </summary>
-public class ContactImportService : IContactImportService
+public class ContactService : IContactService
 {
     /// <summary>Rows written per round trip.</summary>
     public const int BatchSize = 500;
@@ -29,7 +30,7 @@ public class ContactImportService : IContactImportService
 
     #region Ctor
 
-    public ContactImportService(IProfileUpdateService profileUpdateService,
+    public ContactService(IProfileUpdateService profileUpdateService,
         IRepository<Customer> customerRepository,
         IRepository<ImportedContact> contactRepository,
         TimeProvider timeProvider)
@@ -194,6 +195,27 @@ public class ContactImportService : IContactImportService
         //the guest's profile carries the traits; they follow the guest into the customer on login (identity merge)
         await _profileUpdateService.ApplyImportedTraitsAsync(customerId, ReadTraits(contact.TraitsJson), contact.LifetimeValue);
         return true;
+    }
+
+    /// <summary>
+    /// Gets a page of contacts, newest import first
+    /// </summary>
+    /// <param name="email">Part of the address to look for; null for all</param>
+    /// <param name="pageIndex">Page index</param>
+    /// <param name="pageSize">Page size</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the contacts
+    /// </returns>
+    public virtual Task<IPagedList<ImportedContact>> SearchContactsAsync(string email, int pageIndex, int pageSize)
+    {
+        var part = email?.Trim().ToLowerInvariant();
+        return _contactRepository.GetAllPagedAsync(query =>
+        {
+            if (!string.IsNullOrEmpty(part))
+                query = query.Where(contact => contact.Email.Contains(part));
+            return query.OrderByDescending(contact => contact.UpdatedOnUtc).ThenByDescending(contact => contact.Id);
+        }, pageIndex, pageSize);
     }
 
     #endregion
