@@ -64,6 +64,9 @@ public class CustomerProfile : BaseEntity
     /// <summary>Gets or sets the whole profile state (affinities, price tier, merged guests...) as JSON; the columns above copy the parts segments query.</summary>
     public string StateJson { get; set; }
 
+    /// <summary>Gets or sets the rollup of the events retention deleted (JSON of the engine's ProfileRollup); null while none was deleted.</summary>
+    public string RolledUpStateJson { get; set; }
+
     /// <summary>Gets or sets when the aggregates were last updated (UTC).</summary>
     public DateTime UpdatedOnUtc { get; set; }
 }

@@ -72,12 +72,15 @@ public static class ProfileAggregator
     }
 
     /// <summary>
-    /// Recomputes a profile from its raw events, keeping what events cannot give from <paramref name="existing"/>:
-    /// imported traits, the lifetime value override and the merged guest ids.
+    /// Recomputes a profile from its raw events (on top of <paramref name="rolledUp"/>, the events retention deleted),
+    /// keeping what events cannot give from <paramref name="existing"/>: imported traits, the lifetime value override and
+    /// the merged guest ids.
     /// </summary>
-    public static CustomerProfileState Rebuild(int customerId, IEnumerable<VisitorEvent> events, IProfileFacts facts, CustomerProfileState existing = null)
+    public static CustomerProfileState Rebuild(int customerId, IEnumerable<VisitorEvent> events, IProfileFacts facts, CustomerProfileState existing = null,
+        ProfileRollup rolledUp = null)
     {
-        var seed = CustomerProfileState.Empty(customerId);
+        //events that retention deleted live on in the rollup: start from it, then replay what is left
+        var seed = rolledUp == null ? CustomerProfileState.Empty(customerId) : rolledUp.State with { CustomerId = customerId };
         if (existing != null)
             seed = seed with { Traits = existing.Traits, LifetimeValueOverride = existing.LifetimeValueOverride, MergedCustomerIds = existing.MergedCustomerIds };
         return ApplyAll(seed, events, facts);

@@ -70,6 +70,7 @@ public class SchemaMigration : AutoReversingMigration
             .WithColumn(nameof(CustomerProfile.LastTouchSource)).AsString(TrackedEventLimits.SourceMaxLength).Nullable()
             .WithColumn(nameof(CustomerProfile.TraitsJson)).AsString(int.MaxValue).Nullable()
             .WithColumn(nameof(CustomerProfile.StateJson)).AsString(int.MaxValue).Nullable()
+            .WithColumn(nameof(CustomerProfile.RolledUpStateJson)).AsString(int.MaxValue).Nullable()
             .WithColumn(nameof(CustomerProfile.UpdatedOnUtc)).AsDateTime2().NotNullable();
 
         //one profile per customer, found by customer on every tracked request

@@ -1,20 +1,26 @@
 using Nop.Core.Domain.Customers;
 using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.Profiles;
 using Nop.Services.Configuration;
 using Nop.Services.Stores;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Customers;
 
 /// <summary>
-/// Deletes raw events past each store's retention period and the rows of customers that no longer exist.
+/// Rolls raw events past each store's retention period into their profiles' rollups and deletes them; deletes the rows of customers that no longer exist.
 /// </summary>
 public class DataRetentionService : IDataRetentionService
 {
+    /// <summary>Customers whose expired events are rolled up and deleted per round trip.</summary>
+    public const int CustomersPerRound = 500;
+
     #region Fields
 
     protected readonly IRepository<Customer> _customerRepository;
     protected readonly IRepository<IdentityMerge> _identityMergeRepository;
+    protected readonly IRepository<ImportedContact> _importedContactRepository;
+    protected readonly IProfileUpdateService _profileUpdateService;
     protected readonly IRepository<CustomerProfile> _profileRepository;
     protected readonly IRepository<TrackedEvent> _trackedEventRepository;
     protected readonly IRepository<VisitSession> _visitSessionRepository;
@@ -28,6 +34,8 @@ public class DataRetentionService : IDataRetentionService
 
     public DataRetentionService(IRepository<Customer> customerRepository,
         IRepository<IdentityMerge> identityMergeRepository,
+        IRepository<ImportedContact> importedContactRepository,
+        IProfileUpdateService profileUpdateService,
         IRepository<CustomerProfile> profileRepository,
         IRepository<TrackedEvent> trackedEventRepository,
         IRepository<VisitSession> visitSessionRepository,
@@ -37,6 +45,8 @@ public class DataRetentionService : IDataRetentionService
     {
         _customerRepository = customerRepository;
         _identityMergeRepository = identityMergeRepository;
+        _importedContactRepository = importedContactRepository;
+        _profileUpdateService = profileUpdateService;
         _profileRepository = profileRepository;
         _trackedEventRepository = trackedEventRepository;
         _visitSessionRepository = visitSessionRepository;
@@ -50,7 +60,7 @@ public class DataRetentionService : IDataRetentionService
     #region Methods
 
     /// <summary>
-    /// Deletes raw events older than each store's retention period; the profiles keep their aggregates
+    /// Rolls raw events older than each store's retention period into their profiles' rollups (a rebuild starts from them), then deletes them
     /// </summary>
     /// <returns>
     /// A task that represents the asynchronous operation
@@ -69,7 +79,23 @@ public class DataRetentionService : IDataRetentionService
                 : PersonalizationSettings.DefaultDataRetentionDays;
             var cutoff = now.AddDays(-days);
             var storeId = store.Id;
-            deleted += await _trackedEventRepository.DeleteAsync(row => row.StoreId == storeId && row.CreatedOnUtc < cutoff);
+            //customer by customer: roll the expiring events into the profiles' rollups, then delete them; a run cut short
+            //leaves rolled-up events that the next run deletes without counting them twice
+            while (true)
+            {
+                var customerIds = _trackedEventRepository.Table
+                    .Where(row => row.StoreId == storeId && row.CreatedOnUtc < cutoff)
+                    .Select(row => row.CustomerId)
+                    .Distinct()
+                    .Take(CustomersPerRound)
+                    .ToList();
+                if (customerIds.Count == 0)
+                    break;
+
+                await _profileUpdateService.RollUpExpiredEventsAsync(customerIds, storeId, cutoff);
+                deleted += await _trackedEventRepository.DeleteAsync(row =>
+                    customerIds.Contains(row.CustomerId) && row.StoreId == storeId && row.CreatedOnUtc < cutoff);
+            }
         }
 
         return deleted;
@@ -89,6 +115,8 @@ public class DataRetentionService : IDataRetentionService
         deleted += await _profileRepository.DeleteAsync(row => !customers.Any(customer => customer.Id == row.CustomerId));
         deleted += await _identityMergeRepository.DeleteAsync(row => !customers.Any(customer => customer.Id == row.CustomerId));
         deleted += await _visitSessionRepository.DeleteAsync(row => !customers.Any(customer => customer.Id == row.CustomerId));
+        //a contact that never became a customer (id 0) is not an orphan; one whose customer is gone is
+        deleted += await _importedContactRepository.DeleteAsync(row => row.CustomerId > 0 && !customers.Any(customer => customer.Id == row.CustomerId));
         return deleted;
     }
 

@@ -107,7 +107,9 @@ public class IdentityMergeService : IIdentityMergeService
         if (sessions.Count > 0)
             await _visitSessionRepository.UpdateAsync(sessions, publishEvent: false);
 
-        //the guest's aggregates now describe the customer: drop the guest's row and recompute the customer's from all its events
+        //the guest's aggregates now describe the customer: keep what retention rolled up of the guest, drop the guest's row
+        //and recompute the customer's from all its events
+        await _profileUpdateService.MergeRollupAsync(guestCustomerId, customerId);
         await _profileRepository.DeleteAsync(row => row.CustomerId == guestCustomerId);
         if (moved > 0)
             await _profileUpdateService.RebuildAsync(customerId);

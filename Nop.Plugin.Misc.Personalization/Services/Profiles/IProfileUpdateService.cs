@@ -36,4 +36,24 @@ public interface IProfileUpdateService
     /// <param name="lifetimeValue">Imported lifetime value, or null to keep the current one</param>
     /// <returns>A task that represents the asynchronous operation</returns>
     Task ApplyImportedTraitsAsync(int customerId, IReadOnlyDictionary<string, TraitValue> traits, decimal? lifetimeValue);
+
+    /// <summary>
+    /// Rolls a store's events older than a cutoff into the rollups of their customers' profiles, before retention deletes them
+    /// </summary>
+    /// <param name="customerIds">Customers whose events expire</param>
+    /// <param name="storeId">Store identifier</param>
+    /// <param name="cutoffUtc">Events created before this time expire</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the number of events rolled up
+    /// </returns>
+    Task<int> RollUpExpiredEventsAsync(IReadOnlyCollection<int> customerIds, int storeId, DateTime cutoffUtc);
+
+    /// <summary>
+    /// Joins a merged guest's rollup into the customer's profile (call before the guest's profile is deleted)
+    /// </summary>
+    /// <param name="guestCustomerId">The merged guest</param>
+    /// <param name="customerId">The registered customer</param>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    Task MergeRollupAsync(int guestCustomerId, int customerId);
 }

@@ -146,6 +146,9 @@ public class ProfileUpdateService : IProfileUpdateService
         return (row ?? new CustomerProfile(), state);
     }
 
+    protected static ProfileRollup ReadRollup(CustomerProfile row) =>
+        string.IsNullOrEmpty(row?.RolledUpStateJson) ? null : JsonSerializer.Deserialize<ProfileRollup>(row.RolledUpStateJson);
+
     /// <summary>Writes a state into its row, inserting the row when it is new.</summary>
     protected virtual async Task SaveProfileAsync(CustomerProfile row, CustomerProfileState state)
     {
@@ -225,7 +228,7 @@ public class ProfileUpdateService : IProfileUpdateService
         var facts = await LoadFactsAsync(events);
         var (row, existing) = await LoadProfileAsync(customerId);
         //imported traits, the lifetime value override and merged guests do not come from events: keep them
-        var state = ProfileAggregator.Rebuild(customerId, events.Select(e => ForAggregator(e, facts)), facts, existing);
+        var state = ProfileAggregator.Rebuild(customerId, events.Select(e => ForAggregator(e, facts)), facts, existing, ReadRollup(row));
         await SaveProfileAsync(row, state);
 
         return true;
@@ -242,6 +245,70 @@ public class ProfileUpdateService : IProfileUpdateService
     {
         var (row, state) = await LoadProfileAsync(customerId);
         await SaveProfileAsync(row, ProfileAggregator.WithImportedTraits(state ?? CustomerProfileState.Empty(customerId), traits, lifetimeValue));
+    }
+
+    /// <summary>
+    /// Rolls a store's events older than a cutoff into the rollups of their customers' profiles, before retention deletes them
+    /// </summary>
+    /// <param name="customerIds">Customers whose events expire</param>
+    /// <param name="storeId">Store identifier</param>
+    /// <param name="cutoffUtc">Events created before this time expire</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the number of events rolled up
+    /// </returns>
+    public virtual async Task<int> RollUpExpiredEventsAsync(IReadOnlyCollection<int> customerIds, int storeId, DateTime cutoffUtc)
+    {
+        var ids = customerIds.Where(id => id > 0).Distinct().ToList();
+        if (ids.Count == 0)
+            return 0;
+
+        var expired = (await _trackedEventRepository.GetAllAsync(query => query
+                .Where(row => ids.Contains(row.CustomerId) && row.StoreId == storeId && row.CreatedOnUtc < cutoffUtc)
+                .OrderBy(row => row.CreatedOnUtc)
+                .ThenBy(row => row.Id)))
+            .Select(TrackedEventMapping.ToVisitorEvent)
+            .ToList();
+        var facts = await LoadFactsAsync(expired);
+        var rows = (await _profileRepository.GetAllAsync(query => query.Where(row => ids.Contains(row.CustomerId))))
+            .ToDictionary(row => row.CustomerId);
+
+        var rolled = 0;
+        foreach (var group in expired.GroupBy(e => e.CustomerId))
+        {
+            //a customer without a profile row has nothing a rebuild would need
+            if (!rows.TryGetValue(group.Key, out var row))
+                continue;
+
+            var before = ReadRollup(row) ?? ProfileRollup.Empty(group.Key);
+            var after = ProfileRollup.Roll(before, storeId, cutoffUtc, group.Select(e => ForAggregator(e, facts)), facts);
+            if (ReferenceEquals(after, before))
+                continue;
+
+            row.RolledUpStateJson = JsonSerializer.Serialize(after);
+            await _profileRepository.UpdateAsync(row, publishEvent: false);
+            rolled += group.Count();
+        }
+
+        return rolled;
+    }
+
+    /// <summary>
+    /// Joins a merged guest's rollup into the customer's profile (call before the guest's profile is deleted)
+    /// </summary>
+    /// <param name="guestCustomerId">The merged guest</param>
+    /// <param name="customerId">The registered customer</param>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    public virtual async Task MergeRollupAsync(int guestCustomerId, int customerId)
+    {
+        var (guestRow, _) = await LoadProfileAsync(guestCustomerId);
+        var guestRollup = ReadRollup(guestRow);
+        if (guestRollup == null)
+            return;
+
+        var (row, state) = await LoadProfileAsync(customerId);
+        row.RolledUpStateJson = JsonSerializer.Serialize(ProfileRollup.Merge(customerId, ReadRollup(row), guestRollup));
+        await SaveProfileAsync(row, state ?? CustomerProfileState.Empty(customerId));
     }
 
     #endregion

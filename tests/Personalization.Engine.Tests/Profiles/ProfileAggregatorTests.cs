@@ -179,4 +179,49 @@ public class ProfileAggregatorTests
             return stored == Json(rebuilt);
         }).QuickCheckThrowOnFailure();
     }
+
+    [Test]
+    public void A_rebuild_from_a_rollup_and_the_events_retention_kept_equals_a_rebuild_of_every_event()
+    {
+        var facts = Catalog();
+        var cases =
+            from count in Gen.Choose(0, 80)
+            from events in Gen.ArrayOf(EventGen, count)
+            from firstDays in Gen.Choose(0, 90)
+            from moreDays in Gen.Choose(0, 30)
+            from deleteFailed in Gen.Elements(true, false)
+            select (Events: events.OrderBy(e => e.OccurredOnUtc).ToArray(), First: T0.AddDays(firstDays), Second: T0.AddDays(firstDays + moreDays), DeleteFailed: deleteFailed);
+
+        Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var everything = ProfileAggregator.Rebuild(7, c.Events, facts);
+
+            //two retention runs; when the first delete fails, the second run sees those events again
+            var rollup = ProfileRollup.Roll(ProfileRollup.Empty(7), 1, c.First, c.Events, facts);
+            rollup = JsonSerializer.Deserialize<ProfileRollup>(JsonSerializer.Serialize(rollup));
+            var left = c.DeleteFailed ? c.Events : c.Events.Where(e => e.OccurredOnUtc >= c.First).ToArray();
+            rollup = ProfileRollup.Roll(rollup, 1, c.Second, left, facts);
+            var kept = c.Events.Where(e => e.OccurredOnUtc >= c.Second);
+
+            return Json(ProfileAggregator.Rebuild(7, kept, facts, rolledUp: rollup)) == Json(everything);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Test]
+    public void A_rollup_ignores_other_stores_and_a_cutoff_it_has_passed()
+    {
+        var facts = Catalog();
+        VisitorEvent[] events =
+        [
+            Event(TrackedEventType.ProductView, 2) with { OccurredOnUtc = T0 },
+            Event(TrackedEventType.ProductView, 3) with { OccurredOnUtc = T0.AddDays(1), StoreId = 2 }
+        ];
+
+        var rollup = ProfileRollup.Roll(ProfileRollup.Empty(7), 1, T0.AddDays(5), events, facts);
+        var again = ProfileRollup.Roll(rollup, 1, T0.AddDays(2), events, facts);
+
+        Assert.That(rollup.State.ProductViews, Is.EqualTo(1));
+        Assert.That(rollup.RolledUpBeforeUtcByStore, Is.EqualTo(new Dictionary<int, DateTime> { [1] = T0.AddDays(5) }));
+        Assert.That(again, Is.SameAs(rollup), "an older cutoff adds nothing");
+    }
 }

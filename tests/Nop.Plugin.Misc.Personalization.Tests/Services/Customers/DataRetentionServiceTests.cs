@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 using Nop.Core.Domain.Customers;
@@ -6,9 +8,11 @@ using Nop.Plugin.Misc.Personalization.Data.Mapping;
 using Nop.Plugin.Misc.Personalization.Data.Migrations;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
+using Nop.Plugin.Misc.Personalization.Services.Profiles;
 using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
 using Nop.Services.Configuration;
 using Nop.Services.Stores;
+using Personalization.Engine.Profiles;
 using Personalization.Engine.Tracking;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Services.Customers;
@@ -25,6 +29,8 @@ public class DataRetentionServiceTests(DatabaseKind kind)
     Linq2DbRepository<CustomerProfile> _profiles;
     Linq2DbRepository<IdentityMerge> _merges;
     Linq2DbRepository<VisitSession> _sessions;
+    Linq2DbRepository<ImportedContact> _contacts;
+    ServiceProvider _services;
     Dictionary<int, PersonalizationSettings> _storeSettings;
     DataRetentionService _service;
 
@@ -49,12 +55,17 @@ public class DataRetentionServiceTests(DatabaseKind kind)
         stores.Setup(s => s.GetAllStoresAsync()).ReturnsAsync([new Store { Id = 1 }, new Store { Id = 2 }]);
         _merges = new Linq2DbRepository<IdentityMerge>(_database, names);
         _sessions = new Linq2DbRepository<VisitSession>(_database, names);
-        _service = new DataRetentionService(_customers, _merges, _profiles, _events, _sessions, settings.Object, stores.Object, new FakeTimeProvider(Now));
+        _contacts = new Linq2DbRepository<ImportedContact>(_database, names);
+        _services = PluginServices.ForWritePath(_database);
+        _service = new DataRetentionService(_customers, _merges, _contacts, _services.GetRequiredService<IProfileUpdateService>(), _profiles, _events, _sessions,
+            settings.Object, stores.Object, new FakeTimeProvider(Now));
     }
 
     [TearDown]
     public void DropDatabase()
     {
+        _services?.Dispose();
+        _contacts?.Dispose();
         _customers?.Dispose();
         _events?.Dispose();
         _profiles?.Dispose();
@@ -99,11 +110,32 @@ public class DataRetentionServiceTests(DatabaseKind kind)
         var purged = kept + 1;
         await _events.InsertAsync(new List<TrackedEvent> { Event(kept, 1, 1), Event(purged, 1, 1), Event(purged, 1, 2) });
         await _profiles.InsertAsync(new CustomerProfile { CustomerId = purged, FirstSeenOnUtc = Now.UtcDateTime, LastSeenOnUtc = Now.UtcDateTime, UpdatedOnUtc = Now.UtcDateTime });
+        await _contacts.InsertAsync(new ImportedContact { Email = "purged@example.com", CustomerId = purged, UpdatedOnUtc = Now.UtcDateTime });
+        await _contacts.InsertAsync(new ImportedContact { Email = "waiting@example.com", CustomerId = 0, UpdatedOnUtc = Now.UtcDateTime });
 
         var deleted = await _service.DeleteOrphanedDataAsync();
 
-        Assert.That(deleted, Is.EqualTo(3));
+        Assert.That(deleted, Is.EqualTo(4));
         Assert.That(_events.Table.Select(row => row.CustomerId).ToList(), Is.EqualTo(new[] { kept }));
         Assert.That(_profiles.Table.Count(), Is.Zero);
+        Assert.That(_contacts.Table.Select(row => row.Email).ToList(), Is.EqualTo(new[] { "waiting@example.com" }), "a contact not yet a customer is kept");
+    }
+
+    [Test]
+    public async Task Expiring_events_are_rolled_into_their_customers_profile_before_they_are_deleted()
+    {
+        await _profiles.InsertAsync(new CustomerProfile
+        {
+            CustomerId = 1, FirstSeenOnUtc = Now.UtcDateTime, LastSeenOnUtc = Now.UtcDateTime, UpdatedOnUtc = Now.UtcDateTime,
+            StateJson = JsonSerializer.Serialize(CustomerProfileState.Empty(1))
+        });
+        await _events.InsertAsync(new List<TrackedEvent> { Event(1, 1, 40), Event(1, 1, 35), Event(1, 1, 5), Event(9, 1, 50) });
+
+        var deleted = await _service.DeleteExpiredEventsAsync();
+
+        Assert.That(deleted, Is.EqualTo(3));
+        var rollup = JsonSerializer.Deserialize<ProfileRollup>(_profiles.Table.Single().RolledUpStateJson);
+        Assert.That(rollup.State.PageViews, Is.EqualTo(2), "the two expired page views of customer 1");
+        Assert.That(rollup.RolledUpBeforeUtcByStore[1], Is.EqualTo(Now.UtcDateTime.AddDays(-30)));
     }
 }
