@@ -1,3 +1,5 @@
+using Nop.Core.Caching;
+
 namespace Nop.Plugin.Misc.Personalization;
 
 /// <summary>
@@ -64,4 +66,12 @@ public static class PersonalizationDefaults
 
     /// <summary>Gets how many idle minutes end a browsing session (the common web-analytics convention).</summary>
     public static int SessionIdleMinutes => 30;
+
+    /// <summary>
+    /// Gets the cache key of a category's median product price
+    /// </summary>
+    /// <remarks>
+    /// {0} : category identifier
+    /// </remarks>
+    public static CacheKey CategoryMedianPriceCacheKey => new("Nop.plugin.misc.personalization.categorymedianprice.{0}");
 }

@@ -58,6 +58,12 @@ public class CustomerProfile : BaseEntity
     /// <summary>Gets or sets the referral source of the latest visit.</summary>
     public string LastTouchSource { get; set; }
 
+    /// <summary>Gets or sets the price tier (0 unknown, 1 budget, 2 mid, 3 premium) against category median prices.</summary>
+    public int PriceTierId { get; set; }
+
+    /// <summary>Gets or sets the share of orders placed with a discount (0 to 1).</summary>
+    public decimal DiscountShare { get; set; }
+
     /// <summary>Gets or sets imported traits (CRM, newsletter lists) as a JSON object.</summary>
     public string TraitsJson { get; set; }
 

@@ -47,6 +47,7 @@ public class NopStartup : INopStartup
         services.AddScoped<ICustomerDataService, CustomerDataService>();
         services.AddScoped<IDataRetentionService, DataRetentionService>();
         services.AddScoped<IIdentityMergeService, IdentityMergeService>();
+        services.AddScoped<ICategoryPriceService, CategoryPriceService>();
         services.AddScoped<IProfileUpdateService, ProfileUpdateService>();
         services.AddScoped<IReferralService, ReferralService>();
         services.AddScoped<IReferralLinkService, ReferralLinkService>();

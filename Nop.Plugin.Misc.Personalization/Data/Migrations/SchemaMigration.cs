@@ -68,6 +68,8 @@ public class SchemaMigration : AutoReversingMigration
             .WithColumn(nameof(CustomerProfile.LastOrderOnUtc)).AsDateTime2().Nullable()
             .WithColumn(nameof(CustomerProfile.FirstTouchSource)).AsString(TrackedEventLimits.SourceMaxLength).Nullable()
             .WithColumn(nameof(CustomerProfile.LastTouchSource)).AsString(TrackedEventLimits.SourceMaxLength).Nullable()
+            .WithColumn(nameof(CustomerProfile.PriceTierId)).AsInt32().NotNullable()
+            .WithColumn(nameof(CustomerProfile.DiscountShare)).AsDecimal(9, 4).NotNullable()
             .WithColumn(nameof(CustomerProfile.TraitsJson)).AsString(int.MaxValue).Nullable()
             .WithColumn(nameof(CustomerProfile.StateJson)).AsString(int.MaxValue).Nullable()
             .WithColumn(nameof(CustomerProfile.RolledUpStateJson)).AsString(int.MaxValue).Nullable()

@@ -17,6 +17,7 @@ public class ProfileUpdateService : IProfileUpdateService
 {
     #region Fields
 
+    protected readonly ICategoryPriceService _categoryPriceService;
     protected readonly ICategoryService _categoryService;
     protected readonly IManufacturerService _manufacturerService;
     protected readonly IOrderService _orderService;
@@ -30,7 +31,8 @@ public class ProfileUpdateService : IProfileUpdateService
 
     #region Ctor
 
-    public ProfileUpdateService(ICategoryService categoryService,
+    public ProfileUpdateService(ICategoryPriceService categoryPriceService,
+        ICategoryService categoryService,
         IManufacturerService manufacturerService,
         IOrderService orderService,
         IProductService productService,
@@ -39,6 +41,7 @@ public class ProfileUpdateService : IProfileUpdateService
         IRepository<VisitSession> visitSessionRepository,
         TimeProvider timeProvider)
     {
+        _categoryPriceService = categoryPriceService;
         _categoryService = categoryService;
         _manufacturerService = manufacturerService;
         _orderService = orderService;
@@ -78,11 +81,14 @@ public class ProfileUpdateService : IProfileUpdateService
         {
             var categories = await _categoryService.GetProductCategoryIdsAsync(allProductIds);
             var manufacturers = await _manufacturerService.GetProductManufacturerIdsAsync(allProductIds);
+            //a product's price is compared with the median of its first (main) category
+            var medians = await _categoryPriceService.GetMedianPricesAsync(categories.Values.Where(ids => ids.Length > 0).Select(ids => ids[0]).ToList());
             foreach (var product in await _productService.GetProductsByIdsAsync(allProductIds))
             {
-                //category median prices are not computed yet: 0 tells the aggregator the price tier is unknown for the product
-                products[product.Id] = new ProductFacts(product.Id, categories.TryGetValue(product.Id, out var c) ? c : [],
-                    manufacturers.TryGetValue(product.Id, out var m) && m.Length > 0 ? m[0] : 0, product.Price, 0m);
+                var productCategories = categories.TryGetValue(product.Id, out var c) ? c : [];
+                var median = productCategories.Length > 0 && medians.TryGetValue(productCategories[0], out var m0) ? m0 : 0m;
+                products[product.Id] = new ProductFacts(product.Id, productCategories,
+                    manufacturers.TryGetValue(product.Id, out var m) && m.Length > 0 ? m[0] : 0, product.Price, median);
             }
         }
 
@@ -133,6 +139,8 @@ public class ProfileUpdateService : IProfileUpdateService
         row.LastOrderOnUtc = state.LastOrderUtc;
         row.FirstTouchSource = state.FirstTouchSource;
         row.LastTouchSource = state.LastTouchSource;
+        row.PriceTierId = (int)state.PriceTier;
+        row.DiscountShare = decimal.Round(state.DiscountShare, 4);
         row.TraitsJson = state.Traits.Count > 0 ? JsonSerializer.Serialize(state.Traits) : null;
         row.StateJson = JsonSerializer.Serialize(state);
         row.UpdatedOnUtc = now;

@@ -12,4 +12,12 @@ public partial class CacheKey
 
 public partial interface ICacheKeyService
 {
+    CacheKey PrepareKeyForDefaultCache(CacheKey cacheKey, params object[] cacheKeyParameters);
+}
+
+public partial interface IStaticCacheManager : ICacheKeyService, IDisposable
+{
+    Task<T> GetAsync<T>(CacheKey key, Func<Task<T>> acquire);
+
+    Task<T> GetAsync<T>(CacheKey key, Func<T> acquire);
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
+using Nop.Core.Caching;
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Orders;
 using Nop.Data;
@@ -38,12 +39,33 @@ public static class PluginServices
         orderService.Setup(o => o.GetOrderItemsAsync(It.IsAny<int>(), null, null, 0))
             .ReturnsAsync((int id, bool? _, bool? _, int _) => book.Where(o => o.Order.Id == id).SelectMany(o => o.Lines).ToList());
 
+        //the catalog's own tables, for the category median prices the price tier compares with
+        using (var productTable = new Linq2DbRepository<Product>(database, "Product"))
+        using (var mappings = new Linq2DbRepository<ProductCategory>(database, "Product_Category_Mapping"))
+        {
+            productTable.CreateTableAsync().GetAwaiter().GetResult();
+            mappings.CreateTableAsync().GetAwaiter().GetResult();
+            foreach (var product in catalog)
+                database.Execute("INSERT INTO \"Product\" (\"Id\", \"Name\", \"Price\", \"Published\", \"Deleted\") VALUES (@id, @name, @price, @published, @deleted)",
+                    ("id", product.Id), ("name", product.Name ?? $"product {product.Id}"), ("price", product.Price), ("published", true), ("deleted", false));
+            foreach (var (productId, categoryIds) in productCategories ?? new Dictionary<int, int[]>())
+                mappings.InsertAsync(categoryIds.Select(categoryId => new ProductCategory { ProductId = productId, CategoryId = categoryId }).ToList()).GetAwaiter().GetResult();
+        }
+
+        //the cache computes every time: tests see the catalog as it is
+        var cache = new Mock<IStaticCacheManager>();
+        cache.Setup(c => c.PrepareKeyForDefaultCache(It.IsAny<CacheKey>(), It.IsAny<object[]>()))
+            .Returns((CacheKey key, object[] parameters) => new CacheKey(string.Format(key.Key, parameters)));
+        cache.Setup(c => c.GetAsync(It.IsAny<CacheKey>(), It.IsAny<Func<decimal>>())).ReturnsAsync((CacheKey _, Func<decimal> acquire) => acquire());
+
         var names = new PersonalizationNameCompatibility();
         return new ServiceCollection()
             .AddScoped<IRepository<TrackedEvent>>(_ => new Linq2DbRepository<TrackedEvent>(database, names))
             .AddScoped<IRepository<CustomerProfile>>(_ => new Linq2DbRepository<CustomerProfile>(database, names))
             .AddScoped<IRepository<VisitSession>>(_ => new Linq2DbRepository<VisitSession>(database, names))
-            .AddScoped<IProfileUpdateService>(provider => new ProfileUpdateService(categoryService.Object, manufacturerService.Object,
+            .AddScoped<ICategoryPriceService>(_ => new CategoryPriceService(new Linq2DbRepository<Product>(database, "Product"),
+                new Linq2DbRepository<ProductCategory>(database, "Product_Category_Mapping"), cache.Object))
+            .AddScoped<IProfileUpdateService>(provider => new ProfileUpdateService(provider.GetRequiredService<ICategoryPriceService>(), categoryService.Object, manufacturerService.Object,
                 orderService.Object, productService.Object, provider.GetRequiredService<IRepository<CustomerProfile>>(),
                 provider.GetRequiredService<IRepository<TrackedEvent>>(), provider.GetRequiredService<IRepository<VisitSession>>(), TimeProvider.System))
             .BuildServiceProvider();

@@ -14,5 +14,7 @@ public partial class Product : BaseEntity, IMetaTagsSupported, ISoftDeletedEntit
 
     public decimal Price { get; set; }
 
+    public bool Published { get; set; }
+
     public bool Deleted { get; set; }
 }

@@ -88,8 +88,8 @@ public class SchemaMigrationTests(DatabaseKind kind)
         _database.Migrate(new SchemaMigration(), up: true);
         var insert = $"INSERT INTO {Q(Profiles)} ({Q("CustomerId")}, {Q("VisitorId")}, {Q("StoreId")}, {Q("FirstSeenOnUtc")}, {Q("LastSeenOnUtc")}, " +
             $"{Q("VisitCount")}, {Q("PageViewCount")}, {Q("ProductViewCount")}, {Q("CategoryViewCount")}, {Q("CartAddCount")}, {Q("CartValue")}, {Q("OrderCount")}, " +
-            $"{Q("LifetimeValue")}, {Q("AverageOrderValue")}, {Q("UpdatedOnUtc")}) " +
-            "VALUES (5, @visitor, 1, @now, @now, @visits, 0, 0, 0, 0, 0, 0, 0, 0, @now)";
+            $"{Q("LifetimeValue")}, {Q("AverageOrderValue")}, {Q("PriceTierId")}, {Q("DiscountShare")}, {Q("UpdatedOnUtc")}) " +
+            "VALUES (5, @visitor, 1, @now, @now, @visits, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, @now)";
         var now = DateTime.UtcNow;
 
         _database.Execute(insert, ("@visitor", Guid.NewGuid()), ("@now", now), ("@visits", 3));

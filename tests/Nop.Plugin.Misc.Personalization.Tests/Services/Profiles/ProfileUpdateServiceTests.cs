@@ -6,6 +6,7 @@ using Nop.Plugin.Misc.Personalization.Data.Migrations;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Profiles;
 using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
+using Personalization.Engine.Profiles;
 using Personalization.Engine.Tracking;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Services.Profiles;
@@ -80,7 +81,7 @@ public class ProfileUpdateServiceTests(DatabaseKind kind)
     static object Comparable(CustomerProfile row) => new
     {
         row.CustomerId, row.VisitCount, row.PageViewCount, row.ProductViewCount, row.CategoryViewCount, row.CartAddCount, row.CartValue,
-        row.OrderCount, row.LifetimeValue, row.AverageOrderValue, row.FirstTouchSource, row.LastTouchSource, row.StateJson,
+        row.OrderCount, row.LifetimeValue, row.AverageOrderValue, row.FirstTouchSource, row.LastTouchSource, row.PriceTierId, row.DiscountShare, row.StateJson,
         FirstSeen = row.FirstSeenOnUtc.ToString("O"), LastSeen = row.LastSeenOnUtc.ToString("O"), LastOrder = row.LastOrderOnUtc?.ToString("O")
     };
 
@@ -142,5 +143,21 @@ public class ProfileUpdateServiceTests(DatabaseKind kind)
         var rebuilt = Profiles().Select(Comparable).ToList();
 
         Assert.That(rebuilt, Is.EqualTo(incremental));
+    }
+
+    [Test]
+    public async Task The_price_tier_compares_what_a_customer_looks_at_and_buys_with_the_median_price_of_its_category()
+    {
+        //category 5 holds products at 8 and 3.5 (median 5.75), category 7 only the 120 one (median 120)
+        await PluginServices.Sink(_services).WriteAsync(History(), CancellationToken.None);
+
+        var profiles = Profiles().ToDictionary(row => row.CustomerId);
+        //customer 1: views of 8/5.75 and 120/120 and 3.5/5.75, bought at 8 and 120: about 1.06 on average
+        Assert.That((PriceTier)profiles[1].PriceTierId, Is.EqualTo(PriceTier.Mid));
+        //customer 2: looked at and bought only the 3.5 product, 0.61 of its category's median
+        Assert.That((PriceTier)profiles[2].PriceTierId, Is.EqualTo(PriceTier.Budget));
+        Assert.That((PriceTier)profiles[3].PriceTierId, Is.EqualTo(PriceTier.Unknown), "no product seen");
+        Assert.That(profiles[2].DiscountShare, Is.EqualTo(1m), "its one order had a discount");
+        Assert.That(profiles[1].DiscountShare, Is.Zero);
     }
 }
