@@ -58,6 +58,12 @@ public class CustomerProfile : BaseEntity
     /// <summary>Gets or sets the referral source of the latest visit.</summary>
     public string LastTouchSource { get; set; }
 
+    /// <summary>Gets or sets the device of the latest visit (desktop, mobile, tablet).</summary>
+    public string Device { get; set; }
+
+    /// <summary>Gets or sets the two-letter country code of the latest visit with a known country.</summary>
+    public string Country { get; set; }
+
     /// <summary>Gets or sets the price tier (0 unknown, 1 budget, 2 mid, 3 premium) against category median prices.</summary>
     public int PriceTierId { get; set; }
 

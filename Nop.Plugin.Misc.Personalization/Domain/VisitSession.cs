@@ -25,6 +25,9 @@ public class VisitSession : BaseEntity
     /// <summary>Gets or sets "desktop", "mobile" or "tablet".</summary>
     public string Device { get; set; }
 
+    /// <summary>Gets or sets the two-letter country code of the visitor's address (nopCommerce's GeoIP lookup); null when unknown.</summary>
+    public string Country { get; set; }
+
     /// <summary>Gets or sets the referral source (utm_source, or "referral" for a signed link).</summary>
     public string Source { get; set; }
 

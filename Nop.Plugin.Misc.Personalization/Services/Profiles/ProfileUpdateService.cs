@@ -96,7 +96,7 @@ public class ProfileUpdateService : IProfileUpdateService
         var sessions = sessionIds.Count == 0
             ? new Dictionary<Guid, SessionFacts>()
             : (await _visitSessionRepository.GetAllAsync(query => query.Where(row => sessionIds.Contains(row.SessionId))))
-                .ToDictionary(row => row.SessionId, row => new SessionFacts(row.Device, null, row.Source, row.Campaign));
+                .ToDictionary(row => row.SessionId, row => new SessionFacts(row.Device, row.Country, row.Source, row.Campaign));
 
         return new StoreProfileFacts(products, orders, sessions);
     }
@@ -139,6 +139,8 @@ public class ProfileUpdateService : IProfileUpdateService
         row.LastOrderOnUtc = state.LastOrderUtc;
         row.FirstTouchSource = state.FirstTouchSource;
         row.LastTouchSource = state.LastTouchSource;
+        row.Device = state.Device;
+        row.Country = state.Country;
         row.PriceTierId = (int)state.PriceTier;
         row.DiscountShare = decimal.Round(state.DiscountShare, 4);
         row.TraitsJson = state.Traits.Count > 0 ? JsonSerializer.Serialize(state.Traits) : null;

@@ -6,7 +6,7 @@ namespace Nop.Plugin.Misc.Personalization.Services.Referrals;
 public interface IReferralService
 {
     /// <summary>
-    /// Records the referral of the current session from the address it landed on, once per session
+    /// Records the landing of the current session (device, country and referral), once per session
     /// </summary>
     /// <param name="landingUrl">The full address of the requested page</param>
     /// <param name="userAgent">The browser's user agent (for the device)</param>

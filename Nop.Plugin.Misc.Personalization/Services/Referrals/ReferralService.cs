@@ -3,14 +3,16 @@ using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Contacts;
 using Nop.Plugin.Misc.Personalization.Services.Tracking;
+using Nop.Services.Directory;
 using Personalization.Engine.Referrals;
 using Personalization.Engine.Tracking;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Referrals;
 
 /// <summary>
-/// Records the first landing of each session that carries utm parameters or a signed referral link. A tampered,
-/// expired or foreign token is ignored (the utm parameters of the same address still count).
+/// Records the landing of each browsing session (device, country) with its referral: utm parameters or a signed referral
+/// link on the first page that carries them. A tampered, expired or foreign token is ignored (the utm parameters of the
+/// same address still count).
 /// </summary>
 public class ReferralService : IReferralService
 {
@@ -23,9 +25,11 @@ public class ReferralService : IReferralService
     #region Fields
 
     protected readonly IContactService _contactService;
+    protected readonly IGeoLookupService _geoLookupService;
     protected readonly IRepository<VisitSession> _visitSessionRepository;
     protected readonly IStoreContext _storeContext;
     protected readonly IVisitorContext _visitorContext;
+    protected readonly IWebHelper _webHelper;
     protected readonly IWorkContext _workContext;
     protected readonly PersonalizationSettings _settings;
     protected readonly TimeProvider _timeProvider;
@@ -35,17 +39,21 @@ public class ReferralService : IReferralService
     #region Ctor
 
     public ReferralService(IContactService contactService,
+        IGeoLookupService geoLookupService,
         IRepository<VisitSession> visitSessionRepository,
         IStoreContext storeContext,
         IVisitorContext visitorContext,
+        IWebHelper webHelper,
         IWorkContext workContext,
         PersonalizationSettings settings,
         TimeProvider timeProvider)
     {
         _contactService = contactService;
+        _geoLookupService = geoLookupService;
         _visitSessionRepository = visitSessionRepository;
         _storeContext = storeContext;
         _visitorContext = visitorContext;
+        _webHelper = webHelper;
         _workContext = workContext;
         _settings = settings;
         _timeProvider = timeProvider;
@@ -82,7 +90,7 @@ public class ReferralService : IReferralService
     #region Methods
 
     /// <summary>
-    /// Records the referral of the current session from the address it landed on, once per session
+    /// Records the landing of the current session (device, country and referral), once per session
     /// </summary>
     /// <param name="landingUrl">The full address of the requested page</param>
     /// <param name="userAgent">The browser's user agent (for the device)</param>
@@ -96,12 +104,12 @@ public class ReferralService : IReferralService
             return false;
 
         var landing = LandingParameters.Parse(landingUrl);
-        if (!landing.HasAny)
-            return false;
-
         var now = _timeProvider.GetUtcNow().UtcDateTime;
-        var token = VerifyToken(landing.ReferralToken, now);
-        if (token == null && landing.Source == null && landing.Campaign == null)
+        var token = landing.HasAny ? VerifyToken(landing.ReferralToken, now) : null;
+        var referred = token != null || landing.Source != null || landing.Campaign != null;
+        var sessionStart = await _visitorContext.IsSessionStartAsync();
+        //a session is recorded once: from its first page, or from the first page that carries a referral
+        if (!referred && !sessionStart)
             return false;
 
         var customer = await _workContext.GetCurrentCustomerAsync();
@@ -110,10 +118,11 @@ public class ReferralService : IReferralService
 
         var (visitorId, sessionId) = await _visitorContext.GetIdsAsync();
         if (sessionId == Guid.Empty
-            || (await _visitSessionRepository.GetAllAsync(query => query.Where(row => row.SessionId == sessionId))).Count > 0)
+            || (!sessionStart && (await _visitSessionRepository.GetAllAsync(query => query.Where(row => row.SessionId == sessionId))).Count > 0))
             return false;
 
         var store = await _storeContext.GetCurrentStoreAsync();
+        var country = _geoLookupService.LookupCountryIsoCode(_webHelper.GetCurrentIpAddress());
         await _visitSessionRepository.InsertAsync(new VisitSession
         {
             SessionId = sessionId,
@@ -122,6 +131,7 @@ public class ReferralService : IReferralService
             StoreId = store.Id,
             StartedOnUtc = now,
             Device = DeviceTypeClassifier.Classify(userAgent),
+            Country = country?.Length == 2 ? country.ToUpperInvariant() : null,
             Source = token != null ? ReferralSource : landing.Source,
             Medium = landing.Medium,
             Campaign = token?.Campaign ?? landing.Campaign,

@@ -13,4 +13,13 @@ public interface IVisitorContext
     /// The task result contains the ids; both are empty outside a web request (background work)
     /// </returns>
     Task<(Guid VisitorId, Guid SessionId)> GetIdsAsync();
+
+    /// <summary>
+    /// Gets whether the current request starts a browsing session (no live session cookie came with it)
+    /// </summary>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result is true for the first request of a session
+    /// </returns>
+    Task<bool> IsSessionStartAsync();
 }

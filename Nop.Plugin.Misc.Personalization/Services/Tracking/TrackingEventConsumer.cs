@@ -70,7 +70,7 @@ public class TrackingEventConsumer :
 
     /// <summary>
     /// Records a storefront page view, named by its route (Homepage, Category, ShoppingCart, CheckoutBillingAddress...),
-    /// and the referral of a landing that carries utm parameters or a signed referral link
+    /// and the landing of a session with its referral (utm parameters or a signed referral link)
     /// </summary>
     public async Task HandleEventAsync(PageRenderingEvent eventMessage)
     {
@@ -78,7 +78,7 @@ public class TrackingEventConsumer :
         if (context?.GetRouteValue("area") as string == AreaNames.ADMIN)
             return;
 
-        if (context?.Request.QueryString.HasValue == true)
+        if (context != null)
             await _referralService.CaptureLandingAsync(_webHelper.GetThisPageUrl(true), context.Request.Headers.UserAgent.ToString());
 
         await _trackingService.TrackAsync(TrackedEventType.PageView, label: eventMessage.GetRouteName(handleDefaultRoutes: true));

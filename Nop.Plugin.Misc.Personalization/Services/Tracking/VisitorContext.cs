@@ -23,6 +23,7 @@ public class VisitorContext : IVisitorContext
     protected readonly TimeProvider _timeProvider;
 
     (Guid VisitorId, Guid SessionId)? _ids;
+    bool _sessionStarted;
 
     #endregion
 
@@ -84,7 +85,7 @@ public class VisitorContext : IVisitorContext
             return (Guid.Empty, Guid.Empty);
 
         var visitorId = ReadOrCreate(context, PersonalizationDefaults.VisitorCookieName, out var newVisitor);
-        var sessionId = ReadOrCreate(context, PersonalizationDefaults.SessionCookieName, out _);
+        var sessionId = ReadOrCreate(context, PersonalizationDefaults.SessionCookieName, out _sessionStarted);
         var now = _timeProvider.GetUtcNow();
         var secure = context.Request.IsHttps;
 
@@ -113,6 +114,19 @@ public class VisitorContext : IVisitorContext
 
         _ids = (visitorId, sessionId);
         return _ids.Value;
+    }
+
+    /// <summary>
+    /// Gets whether the current request starts a browsing session (no live session cookie came with it)
+    /// </summary>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result is true for the first request of a session
+    /// </returns>
+    public virtual async Task<bool> IsSessionStartAsync()
+    {
+        var (_, sessionId) = await GetIdsAsync();
+        return sessionId != Guid.Empty && _sessionStarted;
     }
 
     #endregion

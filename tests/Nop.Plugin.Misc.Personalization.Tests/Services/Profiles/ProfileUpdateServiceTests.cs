@@ -37,7 +37,7 @@ public class ProfileUpdateServiceTests(DatabaseKind kind)
         using var scope = _services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<IRepository<VisitSession>>().InsertAsync(new VisitSession
         {
-            SessionId = ReferredSession, CustomerId = 1, StoreId = 1, StartedOnUtc = Start, Device = "mobile", Source = "honnold-newsletter", Campaign = "caulk"
+            SessionId = ReferredSession, CustomerId = 1, StoreId = 1, StartedOnUtc = Start, Device = "mobile", Country = "US", Source = "honnold-newsletter", Campaign = "caulk"
         });
     }
 
@@ -81,7 +81,7 @@ public class ProfileUpdateServiceTests(DatabaseKind kind)
     static object Comparable(CustomerProfile row) => new
     {
         row.CustomerId, row.VisitCount, row.PageViewCount, row.ProductViewCount, row.CategoryViewCount, row.CartAddCount, row.CartValue,
-        row.OrderCount, row.LifetimeValue, row.AverageOrderValue, row.FirstTouchSource, row.LastTouchSource, row.PriceTierId, row.DiscountShare, row.StateJson,
+        row.OrderCount, row.LifetimeValue, row.AverageOrderValue, row.FirstTouchSource, row.LastTouchSource, row.Device, row.Country, row.PriceTierId, row.DiscountShare, row.StateJson,
         FirstSeen = row.FirstSeenOnUtc.ToString("O"), LastSeen = row.LastSeenOnUtc.ToString("O"), LastOrder = row.LastOrderOnUtc?.ToString("O")
     };
 
@@ -114,6 +114,7 @@ public class ProfileUpdateServiceTests(DatabaseKind kind)
         Assert.That((buyer.ProductViewCount, buyer.CategoryViewCount, buyer.CartAddCount), Is.EqualTo((3, 1, 2)));
         Assert.That(buyer.CartValue, Is.Zero, "the order emptied the cart");
         Assert.That(buyer.FirstTouchSource, Is.EqualTo("honnold-newsletter"));
+        Assert.That((buyer.Device, buyer.Country), Is.EqualTo(("mobile", "US")), "from the session's landing");
         Assert.That(buyer.VisitCount, Is.EqualTo(3), "three sessions");
         Assert.That(Profiles().Single(row => row.CustomerId == 2).CartValue, Is.Zero);
         Assert.That(Profiles().Single(row => row.CustomerId == 3).OrderCount, Is.Zero);

@@ -13,6 +13,7 @@ using Nop.Plugin.Misc.Personalization.Services.Profiles;
 using Nop.Plugin.Misc.Personalization.Services.Referrals;
 using Nop.Plugin.Misc.Personalization.Services.Tracking;
 using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
+using Nop.Services.Directory;
 using Personalization.Engine.Profiles;
 using Personalization.Engine.Referrals;
 
@@ -32,6 +33,7 @@ public class ReferralServiceTests(DatabaseKind kind)
     ServiceProvider _services;
     byte[] _secret;
     Guid _session;
+    bool _sessionStart;
     ReferralService _service;
 
     [SetUp]
@@ -46,13 +48,19 @@ public class ReferralServiceTests(DatabaseKind kind)
         var contactService = new ContactService(_services.GetRequiredService<IProfileUpdateService>(), _customers, _contacts, TimeProvider.System);
         _secret = ReferralTokenSigner.GenerateSecret();
         _session = Guid.NewGuid();
+        _sessionStart = false;
         var workContext = new Mock<IWorkContext>();
         workContext.Setup(w => w.GetCurrentCustomerAsync()).ReturnsAsync(new Customer { Id = 42 });
         var storeContext = new Mock<IStoreContext>();
         storeContext.Setup(s => s.GetCurrentStoreAsync()).ReturnsAsync(new Store { Id = 1 });
         var visitorContext = new Mock<IVisitorContext>();
         visitorContext.Setup(v => v.GetIdsAsync()).ReturnsAsync(() => (Guid.NewGuid(), _session));
-        _service = new ReferralService(contactService, _sessions, storeContext.Object, visitorContext.Object, workContext.Object,
+        visitorContext.Setup(v => v.IsSessionStartAsync()).ReturnsAsync(() => _sessionStart);
+        var geoLookup = new Mock<IGeoLookupService>();
+        geoLookup.Setup(g => g.LookupCountryIsoCode("203.0.113.7")).Returns("de");
+        var webHelper = new Mock<IWebHelper>();
+        webHelper.Setup(w => w.GetCurrentIpAddress()).Returns("203.0.113.7");
+        _service = new ReferralService(contactService, geoLookup.Object, _sessions, storeContext.Object, visitorContext.Object, webHelper.Object, workContext.Object,
             new PersonalizationSettings { TrackingEnabled = true, ReferralSecret = Convert.ToBase64String(_secret) }, new FakeTimeProvider(Now));
     }
 
@@ -127,7 +135,19 @@ public class ReferralServiceTests(DatabaseKind kind)
     }
 
     [Test]
-    public async Task A_page_without_referral_parameters_records_nothing()
+    public async Task The_first_page_of_a_session_records_its_device_and_country_without_a_referral()
+    {
+        _sessionStart = true;
+
+        var recorded = await _service.CaptureLandingAsync("https://shop.example.com/caulk", Phone);
+
+        Assert.That(recorded, Is.True);
+        var session = _sessions.Table.Single();
+        Assert.That((session.SessionId, session.Device, session.Country, session.Source, session.Campaign), Is.EqualTo((_session, "mobile", "DE", (string)null, (string)null)));
+    }
+
+    [Test]
+    public async Task A_page_later_in_a_session_without_referral_parameters_records_nothing()
     {
         Assert.That(await _service.CaptureLandingAsync("https://shop.example.com/caulk?pagenumber=2&orderby=10", Phone), Is.False);
         Assert.That(_sessions.Table.Count(), Is.Zero);

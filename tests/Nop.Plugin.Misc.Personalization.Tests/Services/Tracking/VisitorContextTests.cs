@@ -68,6 +68,18 @@ public class VisitorContextTests
     }
 
     [Test]
+    public async Task A_request_without_a_live_session_cookie_starts_a_session_and_one_with_it_does_not()
+    {
+        var first = await Create().IsSessionStartAsync();
+        _http = new DefaultHttpContext();
+        _http.Request.Headers.Cookie = $".Nop.Personalization.Visitor={Guid.NewGuid():N}; .Nop.Personalization.Session={Guid.NewGuid():N}";
+
+        var later = await Create().IsSessionStartAsync();
+
+        Assert.That((first, later), Is.EqualTo((true, false)));
+    }
+
+    [Test]
     public async Task Without_cookie_consent_the_visitor_cookie_ends_with_the_browser_session()
     {
         _storeInformation.DisplayEuCookieLawWarning = true;

@@ -1,0 +1,6 @@
+namespace Nop.Services.Directory;
+
+public partial interface IGeoLookupService
+{
+    string LookupCountryIsoCode(string ipAddress);
+}
