@@ -37,6 +37,15 @@ public static class PersonalizationDefaults
     /// <summary>Gets how often the data retention task runs (daily).</summary>
     public static int DataRetentionTaskSeconds => 24 * 60 * 60;
 
+    /// <summary>Gets the type of the profile rebuild task.</summary>
+    public static string ProfileRebuildTaskType => typeof(Services.Profiles.ProfileRebuildTask).FullName;
+
+    /// <summary>Gets the name of the profile rebuild task in System > Schedule tasks.</summary>
+    public static string ProfileRebuildTaskName => "Personalization: rebuild profiles";
+
+    /// <summary>Gets the period of the profile rebuild task when a merchant enables it (weekly).</summary>
+    public static int ProfileRebuildTaskSeconds => 7 * 24 * 60 * 60;
+
     /// <summary>Gets the system name of the plugin's admin menu node.</summary>
     public static string MenuSystemName => "Personalization";
 

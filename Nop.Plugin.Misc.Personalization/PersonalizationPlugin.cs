@@ -51,6 +51,31 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 
     #endregion
 
+    #region Utilities
+
+    /// <summary>The plugin's schedule tasks as installed: retention runs daily, the rebuild waits for the merchant.</summary>
+    protected static IEnumerable<ScheduleTask> ScheduleTasks() =>
+    [
+        new()
+        {
+            Name = PersonalizationDefaults.DataRetentionTaskName,
+            Type = PersonalizationDefaults.DataRetentionTaskType,
+            Seconds = PersonalizationDefaults.DataRetentionTaskSeconds,
+            Enabled = true,
+            StopOnError = false
+        },
+        new()
+        {
+            Name = PersonalizationDefaults.ProfileRebuildTaskName,
+            Type = PersonalizationDefaults.ProfileRebuildTaskType,
+            Seconds = PersonalizationDefaults.ProfileRebuildTaskSeconds,
+            Enabled = false,
+            StopOnError = false
+        }
+    ];
+
+    #endregion
+
     #region Methods
 
     /// <summary>
@@ -113,16 +138,10 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
             await _settingService.SaveSettingAsync(_widgetSettings);
         }
 
-        if (await _scheduleTaskService.GetTaskByTypeAsync(PersonalizationDefaults.DataRetentionTaskType) == null)
+        foreach (var task in ScheduleTasks())
         {
-            await _scheduleTaskService.InsertTaskAsync(new ScheduleTask
-            {
-                Name = PersonalizationDefaults.DataRetentionTaskName,
-                Type = PersonalizationDefaults.DataRetentionTaskType,
-                Seconds = PersonalizationDefaults.DataRetentionTaskSeconds,
-                Enabled = true,
-                StopOnError = false
-            });
+            if (await _scheduleTaskService.GetTaskByTypeAsync(task.Type) == null)
+                await _scheduleTaskService.InsertTaskAsync(task);
         }
 
         await _localizationService.AddOrUpdateLocaleResourceAsync(
@@ -146,8 +165,11 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
             await _settingService.SaveSettingAsync(_widgetSettings);
         }
 
-        if (await _scheduleTaskService.GetTaskByTypeAsync(PersonalizationDefaults.DataRetentionTaskType) is { } task)
-            await _scheduleTaskService.DeleteTaskAsync(task);
+        foreach (var type in ScheduleTasks().Select(task => task.Type))
+        {
+            if (await _scheduleTaskService.GetTaskByTypeAsync(type) is { } task)
+                await _scheduleTaskService.DeleteTaskAsync(task);
+        }
 
         await _permissionService.DeletePermissionAsync(PersonalizationPermissionConfigManager.MANAGE_PERSONALIZATION);
         await _localizationService.DeleteLocaleResourcesAsync(PersonalizationDefaults.LocalePrefix);

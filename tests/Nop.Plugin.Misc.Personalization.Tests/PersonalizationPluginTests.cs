@@ -105,20 +105,25 @@ public class PersonalizationPluginTests
     }
 
     [Test]
-    public async Task Install_adds_the_daily_data_retention_task_once_and_uninstall_removes_it()
+    public async Task Install_adds_the_daily_retention_task_and_the_rebuild_task_once_and_uninstall_removes_them()
     {
-        ScheduleTask inserted = null;
-        _tasks.Setup(t => t.InsertTaskAsync(It.IsAny<ScheduleTask>())).Callback<ScheduleTask>(task => inserted = task).Returns(Task.CompletedTask);
-        _tasks.Setup(t => t.GetTaskByTypeAsync(It.IsAny<string>())).ReturnsAsync(() => inserted);
+        var stored = new Dictionary<string, ScheduleTask>();
+        _tasks.Setup(t => t.InsertTaskAsync(It.IsAny<ScheduleTask>())).Callback<ScheduleTask>(task => stored[task.Type] = task).Returns(Task.CompletedTask);
+        _tasks.Setup(t => t.GetTaskByTypeAsync(It.IsAny<string>())).ReturnsAsync((string type) => stored.GetValueOrDefault(type));
+        _tasks.Setup(t => t.DeleteTaskAsync(It.IsAny<ScheduleTask>())).Callback<ScheduleTask>(task => stored.Remove(task.Type)).Returns(Task.CompletedTask);
 
         await _plugin.InstallAsync();
         await _plugin.InstallAsync();
+        var installed = stored.Values.ToList();
         await _plugin.UninstallAsync();
 
-        _tasks.Verify(t => t.InsertTaskAsync(It.IsAny<ScheduleTask>()), Times.Once);
-        Assert.That(inserted.Type, Is.EqualTo("Nop.Plugin.Misc.Personalization.Services.Customers.DataRetentionTask"));
-        Assert.That(Type.GetType(inserted.Type + ", Nop.Plugin.Misc.Personalization"), Is.Not.Null, "nopCommerce finds the task by this name");
-        Assert.That((inserted.Seconds, inserted.Enabled), Is.EqualTo((86_400, true)));
-        _tasks.Verify(t => t.DeleteTaskAsync(inserted), Times.Once);
+        _tasks.Verify(t => t.InsertTaskAsync(It.IsAny<ScheduleTask>()), Times.Exactly(2));
+        var retention = installed.Single(task => task.Type == "Nop.Plugin.Misc.Personalization.Services.Customers.DataRetentionTask");
+        var rebuild = installed.Single(task => task.Type == "Nop.Plugin.Misc.Personalization.Services.Profiles.ProfileRebuildTask");
+        foreach (var task in installed)
+            Assert.That(Type.GetType(task.Type + ", Nop.Plugin.Misc.Personalization"), Is.Not.Null, "nopCommerce finds the task by this name");
+        Assert.That((retention.Seconds, retention.Enabled), Is.EqualTo((86_400, true)));
+        Assert.That(rebuild.Enabled, Is.False, "a full rebuild runs when the merchant asks");
+        Assert.That(stored, Is.Empty);
     }
 }

@@ -56,4 +56,13 @@ public interface IProfileUpdateService
     /// <param name="customerId">The registered customer</param>
     /// <returns>A task that represents the asynchronous operation</returns>
     Task MergeRollupAsync(int guestCustomerId, int customerId);
+
+    /// <summary>
+    /// Recomputes every profile from its rollup and stored events, in pages of customers
+    /// </summary>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the number of profiles rebuilt
+    /// </returns>
+    Task<int> RebuildAllAsync();
 }

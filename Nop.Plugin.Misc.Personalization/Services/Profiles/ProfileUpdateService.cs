@@ -15,6 +15,9 @@ namespace Nop.Plugin.Misc.Personalization.Services.Profiles;
 /// </summary>
 public class ProfileUpdateService : IProfileUpdateService
 {
+    /// <summary>Customers read per page when every profile is rebuilt.</summary>
+    public const int RebuildPageSize = 500;
+
     #region Fields
 
     protected readonly ICategoryPriceService _categoryPriceService;
@@ -319,6 +322,31 @@ public class ProfileUpdateService : IProfileUpdateService
         var (row, state) = await LoadProfileAsync(customerId);
         row.RolledUpStateJson = JsonSerializer.Serialize(ProfileRollup.Merge(customerId, ReadRollup(row), guestRollup));
         await SaveProfileAsync(row, state ?? CustomerProfileState.Empty(customerId));
+    }
+
+    /// <summary>
+    /// Recomputes every profile from its rollup and stored events, in pages of customers
+    /// </summary>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the number of profiles rebuilt
+    /// </returns>
+    public virtual async Task<int> RebuildAllAsync()
+    {
+        var rebuilt = 0;
+        var lastCustomerId = 0;
+        while (true)
+        {
+            var from = lastCustomerId;
+            var customerIds = _profileRepository.Table.Where(row => row.CustomerId > from).OrderBy(row => row.CustomerId)
+                .Select(row => row.CustomerId).Take(RebuildPageSize).ToList();
+            if (customerIds.Count == 0)
+                return rebuilt;
+
+            foreach (var customerId in customerIds)
+                rebuilt += await RebuildAsync(customerId) ? 1 : 0;
+            lastCustomerId = customerIds[^1];
+        }
     }
 
     #endregion

@@ -161,4 +161,23 @@ public class ProfileUpdateServiceTests(DatabaseKind kind)
         Assert.That(profiles[2].DiscountShare, Is.EqualTo(1m), "its one order had a discount");
         Assert.That(profiles[1].DiscountShare, Is.Zero);
     }
+
+    [Test]
+    public async Task Rebuilding_every_profile_repairs_damaged_rows()
+    {
+        await PluginServices.Sink(_services).WriteAsync(History(), CancellationToken.None);
+        var healthy = Profiles().Select(Comparable).ToList();
+        using (var scope = _services.CreateScope())
+        {
+            var profiles = scope.ServiceProvider.GetRequiredService<IRepository<CustomerProfile>>();
+            var damaged = profiles.Table.ToList();
+            foreach (var row in damaged)
+                (row.VisitCount, row.LifetimeValue, row.StateJson) = (999, -1m, null);
+            await profiles.UpdateAsync(damaged);
+
+            Assert.That(await scope.ServiceProvider.GetRequiredService<IProfileUpdateService>().RebuildAllAsync(), Is.EqualTo(3));
+        }
+
+        Assert.That(Profiles().Select(Comparable).ToList(), Is.EqualTo(healthy));
+    }
 }
