@@ -19,4 +19,7 @@ public static class PersonalizationTables
 
     /// <summary>Gets the table of imported contacts.</summary>
     public static string ImportedContact => PersonalizationDefaults.TablePrefix + "ImportedContact";
+
+    /// <summary>Gets the table of precomputed recommendation lists.</summary>
+    public static string RecommendationList => PersonalizationDefaults.TablePrefix + "RecommendationList";
 }

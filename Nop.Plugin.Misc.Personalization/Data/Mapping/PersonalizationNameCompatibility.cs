@@ -15,7 +15,8 @@ public class PersonalizationNameCompatibility : INameCompatibility
         [typeof(CustomerProfile)] = PersonalizationTables.CustomerProfile,
         [typeof(IdentityMerge)] = PersonalizationTables.IdentityMerge,
         [typeof(VisitSession)] = PersonalizationTables.VisitSession,
-        [typeof(ImportedContact)] = PersonalizationTables.ImportedContact
+        [typeof(ImportedContact)] = PersonalizationTables.ImportedContact,
+        [typeof(RecommendationList)] = PersonalizationTables.RecommendationList
     };
 
     /// <summary>Gets column renames; none, columns carry the property names.</summary>

@@ -6,7 +6,8 @@ using Personalization.Engine.Tracking;
 namespace Nop.Plugin.Misc.Personalization.Data.Migrations;
 
 /// <summary>
-/// Creates the event, profile, identity-merge, session and imported-contact tables with the indexes segments and retention need.
+/// Creates the event, profile, identity-merge, session, imported-contact and recommendation-list tables with the indexes
+/// segments, retention and serving need.
 /// Written with the plain FluentMigrator API (not nopCommerce's TableFor) so the same migration runs in the
 /// store and in the plugin's own database tests; column names equal the entity property names, which is
 /// how nopCommerce maps entities. Auto-reversing: uninstall drops everything this creates.
@@ -137,5 +138,24 @@ public class SchemaMigration : AutoReversingMigration
             .OnColumn(nameof(ImportedContact.Email)).Ascending();
         Create.Index("IX_PzImportedContact_Customer").OnTable(contacts)
             .OnColumn(nameof(ImportedContact.CustomerId)).Ascending();
+
+        var lists = PersonalizationTables.RecommendationList;
+        Create.Table(lists)
+            .WithColumn(nameof(RecommendationList.Id)).AsInt32().NotNullable().PrimaryKey().Identity()
+            .WithColumn(nameof(RecommendationList.Strategy)).AsString(32).NotNullable()
+            .WithColumn(nameof(RecommendationList.AnchorId)).AsInt32().NotNullable()
+            .WithColumn(nameof(RecommendationList.CustomerId)).AsInt32().NotNullable()
+            .WithColumn(nameof(RecommendationList.Version)).AsInt32().NotNullable()
+            .WithColumn(nameof(RecommendationList.ItemsJson)).AsString(int.MaxValue).NotNullable()
+            .WithColumn(nameof(RecommendationList.CreatedOnUtc)).AsDateTime2().NotNullable();
+
+        //serving reads one list by run, strategy and anchor; a run writes each list once
+        Create.Index("IX_PzRecommendationList_Lookup").OnTable(lists)
+            .OnColumn(nameof(RecommendationList.Version)).Ascending()
+            .OnColumn(nameof(RecommendationList.Strategy)).Ascending()
+            .OnColumn(nameof(RecommendationList.AnchorId)).Ascending()
+            .WithOptions().Unique();
+        Create.Index("IX_PzRecommendationList_Customer").OnTable(lists)
+            .OnColumn(nameof(RecommendationList.CustomerId)).Ascending();
     }
 }

@@ -14,6 +14,7 @@ public class CustomerDataService : ICustomerDataService
 
     protected readonly IRepository<IdentityMerge> _identityMergeRepository;
     protected readonly IRepository<ImportedContact> _importedContactRepository;
+    protected readonly IRepository<RecommendationList> _recommendationListRepository;
     protected readonly IRepository<CustomerProfile> _profileRepository;
     protected readonly IRepository<TrackedEvent> _trackedEventRepository;
     protected readonly IRepository<VisitSession> _visitSessionRepository;
@@ -24,12 +25,14 @@ public class CustomerDataService : ICustomerDataService
 
     public CustomerDataService(IRepository<IdentityMerge> identityMergeRepository,
         IRepository<ImportedContact> importedContactRepository,
+        IRepository<RecommendationList> recommendationListRepository,
         IRepository<CustomerProfile> profileRepository,
         IRepository<TrackedEvent> trackedEventRepository,
         IRepository<VisitSession> visitSessionRepository)
     {
         _identityMergeRepository = identityMergeRepository;
         _importedContactRepository = importedContactRepository;
+        _recommendationListRepository = recommendationListRepository;
         _profileRepository = profileRepository;
         _trackedEventRepository = trackedEventRepository;
         _visitSessionRepository = visitSessionRepository;
@@ -54,6 +57,8 @@ public class CustomerDataService : ICustomerDataService
         deleted += await _visitSessionRepository.DeleteAsync(row => row.CustomerId == customerId);
         //an imported contact that became this customer holds the same person's address and traits
         deleted += await _importedContactRepository.DeleteAsync(row => row.CustomerId == customerId);
+        //personal lists say what the customer bought; product and category lists (customer 0) are no one's
+        deleted += await _recommendationListRepository.DeleteAsync(row => row.CustomerId == customerId && customerId > 0);
         //the customer's merged guests, and the record of this customer having been a guest someone logged in as
         deleted += await _identityMergeRepository.DeleteAsync(row => row.CustomerId == customerId || row.GuestCustomerId == customerId);
         return deleted;

@@ -56,6 +56,11 @@ public class CustomerDataServiceTests(DatabaseKind kind)
                 id.SetValue(row, Guid.NewGuid());
             foreach (var date in typeof(TEntity).GetProperties().Where(p => p.PropertyType == typeof(DateTime)))
                 date.SetValue(row, new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+            //required text and the other numbers (which may be part of a unique key) differ per customer too
+            foreach (var text in typeof(TEntity).GetProperties().Where(p => p.PropertyType == typeof(string) && p.CanWrite))
+                text.SetValue(row, (customer % 100).ToString(CultureInfo.InvariantCulture));
+            foreach (var number in typeof(TEntity).GetProperties().Where(p => p.PropertyType == typeof(int) && p.CanWrite && p.Name != "Id" && !p.Name.EndsWith("CustomerId")))
+                number.SetValue(row, customer);
             await repository.InsertAsync(row);
         }
     }
@@ -73,8 +78,9 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         using var merges = new Linq2DbRepository<IdentityMerge>(_database, _names);
         using var sessions = new Linq2DbRepository<VisitSession>(_database, _names);
         using var contacts = new Linq2DbRepository<ImportedContact>(_database, _names);
+        using var lists = new Linq2DbRepository<RecommendationList>(_database, _names);
 
-        var deleted = await new CustomerDataService(merges, contacts, profiles, events, sessions).DeleteCustomerDataAsync(Erased);
+        var deleted = await new CustomerDataService(merges, contacts, lists, profiles, events, sessions).DeleteCustomerDataAsync(Erased);
 
         Assert.That(RowsOf(Erased), Is.Zero);
         Assert.That(RowsOf(Kept), Is.EqualTo(_names.TableNames.Count));
@@ -90,13 +96,14 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         using var merges = new Linq2DbRepository<IdentityMerge>(_database, _names);
         using var sessions = new Linq2DbRepository<VisitSession>(_database, _names);
         using var contacts = new Linq2DbRepository<ImportedContact>(_database, _names);
+        using var lists = new Linq2DbRepository<RecommendationList>(_database, _names);
         await events.InsertAsync(new TrackedEvent { CustomerId = Erased, EventTypeId = 5, Label = "my search", CreatedOnUtc = DateTime.UtcNow });
         await events.InsertAsync(new TrackedEvent { CustomerId = Kept, EventTypeId = 5, Label = "their search", CreatedOnUtc = DateTime.UtcNow });
         await contacts.InsertAsync(new ImportedContact { CustomerId = Erased, Email = "me@example.com", TraitsJson = "{}", UpdatedOnUtc = DateTime.UtcNow });
         await contacts.InsertAsync(new ImportedContact { CustomerId = Kept, Email = "them@example.com", TraitsJson = "{}", UpdatedOnUtc = DateTime.UtcNow });
         using var document = new MemoryStream();
 
-        await new CustomerDataService(merges, contacts, profiles, events, sessions).ExportCustomerDataAsync(Erased, document);
+        await new CustomerDataService(merges, contacts, lists, profiles, events, sessions).ExportCustomerDataAsync(Erased, document);
 
         using var json = System.Text.Json.JsonDocument.Parse(document.ToArray());
         var root = json.RootElement;
