@@ -83,4 +83,23 @@ public static class PersonalizationDefaults
     /// {0} : category identifier
     /// </remarks>
     public static CacheKey CategoryMedianPriceCacheKey => new("Nop.plugin.misc.personalization.categorymedianprice.{0}");
+
+    /// <summary>
+    /// Gets the cache key of a stored recommendation list
+    /// </summary>
+    /// <remarks>
+    /// {0} : training run
+    /// {1} : strategy
+    /// {2} : anchor identifier
+    /// </remarks>
+    public static CacheKey RecommendationListCacheKey => new("Nop.plugin.misc.personalization.recommendations.{0}-{1}-{2}");
+
+    /// <summary>Gets the type of the recommendation training task.</summary>
+    public static string RecommendationTrainingTaskType => typeof(Services.Recommendations.RecommendationTrainingTask).FullName;
+
+    /// <summary>Gets the name of the recommendation training task in System > Schedule tasks.</summary>
+    public static string RecommendationTrainingTaskName => "Personalization: train recommendations";
+
+    /// <summary>Gets the period of the recommendation training task (daily).</summary>
+    public static int RecommendationTrainingTaskSeconds => 24 * 60 * 60;
 }

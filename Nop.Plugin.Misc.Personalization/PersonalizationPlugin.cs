@@ -53,7 +53,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 
     #region Utilities
 
-    /// <summary>The plugin's schedule tasks as installed: retention runs daily, the rebuild waits for the merchant.</summary>
+    /// <summary>The plugin's schedule tasks as installed: retention and training run daily, the rebuild waits for the merchant.</summary>
     protected static IEnumerable<ScheduleTask> ScheduleTasks() =>
     [
         new()
@@ -61,6 +61,14 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
             Name = PersonalizationDefaults.DataRetentionTaskName,
             Type = PersonalizationDefaults.DataRetentionTaskType,
             Seconds = PersonalizationDefaults.DataRetentionTaskSeconds,
+            Enabled = true,
+            StopOnError = false
+        },
+        new()
+        {
+            Name = PersonalizationDefaults.RecommendationTrainingTaskName,
+            Type = PersonalizationDefaults.RecommendationTrainingTaskType,
+            Seconds = PersonalizationDefaults.RecommendationTrainingTaskSeconds,
             Enabled = true,
             StopOnError = false
         },
@@ -158,6 +166,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     {
         //nopCommerce reverses the plugin's migrations (drops its tables) after this method
         await _settingService.DeleteSettingAsync<PersonalizationSettings>();
+        await _settingService.DeleteSettingAsync<RecommendationSettings>();
 
         if (_widgetSettings.ActiveWidgetSystemNames.Contains(PersonalizationDefaults.SystemName))
         {

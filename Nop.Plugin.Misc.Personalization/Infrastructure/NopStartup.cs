@@ -7,6 +7,7 @@ using Nop.Plugin.Misc.Personalization.Factories;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Contacts;
 using Nop.Plugin.Misc.Personalization.Services.Profiles;
+using Nop.Plugin.Misc.Personalization.Services.Recommendations;
 using Nop.Plugin.Misc.Personalization.Services.Referrals;
 using Nop.Plugin.Misc.Personalization.Services.Tracking;
 using Personalization.Engine.Tracking;
@@ -52,6 +53,8 @@ public class NopStartup : INopStartup
         services.AddScoped<IReferralService, ReferralService>();
         services.AddScoped<IReferralLinkService, ReferralLinkService>();
         services.AddScoped<IContactService, ContactService>();
+        services.AddScoped<IRecommendationTrainingService, RecommendationTrainingService>();
+        services.AddScoped<IRecommendationService, RecommendationService>();
         services.AddScoped<IEventModelFactory, EventModelFactory>();
         services.AddScoped<IContactModelFactory, ContactModelFactory>();
     }

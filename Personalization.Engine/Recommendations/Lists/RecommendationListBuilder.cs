@@ -10,17 +10,17 @@ namespace Personalization.Engine.Recommendations.Lists;
 public static class RecommendationListBuilder
 {
     /// <summary>"Customers also bought": for each product, the products of the same orders.</summary>
-    public static IEnumerable<RecommendationList> AlsoBought(InteractionModel purchases, SparseMatrix baskets, CoPurchaseOptions options, int perProduct,
+    public static IEnumerable<PrecomputedList> AlsoBought(InteractionModel purchases, SparseMatrix baskets, CoPurchaseOptions options, int perProduct,
         Func<int, string> productName = null) =>
         PerProduct(RecommendationStrategies.AlsoBought, purchases, CoPurchaseModel.BoughtTogether(baskets, options, ProductNames(purchases, productName)), perProduct);
 
     /// <summary>"Customers who viewed this also viewed": for each product, the products of the same sessions.</summary>
-    public static IEnumerable<RecommendationList> ViewedTogether(InteractionModel views, SparseMatrix sessions, CoPurchaseOptions options, int perProduct,
+    public static IEnumerable<PrecomputedList> ViewedTogether(InteractionModel views, SparseMatrix sessions, CoPurchaseOptions options, int perProduct,
         Func<int, string> productName = null) =>
         PerProduct(RecommendationStrategies.ViewedTogether, views, CoPurchaseModel.ViewedTogether(sessions, options, ProductNames(views, productName)), perProduct);
 
     /// <summary>"Picked for you": for each customer with purchases, the items an item model scores highest, without what the customer bought.</summary>
-    public static IEnumerable<RecommendationList> PickedForYou(InteractionModel purchases, IItemScorer scorer, int perCustomer)
+    public static IEnumerable<PrecomputedList> PickedForYou(InteractionModel purchases, IItemScorer scorer, int perCustomer)
     {
         var strategy = new ScoringStrategy(scorer);
         for (var user = 0; user < purchases.UserCount; user++)
@@ -31,12 +31,12 @@ public static class RecommendationListBuilder
             var context = new RecommendationContext(user, history, [], [], new HashSet<int>(history));
             var items = ToItems(purchases, strategy.Recommend(context, perCustomer));
             if (items.Count > 0)
-                yield return new RecommendationList(RecommendationStrategies.PickedForYou, customerId, items);
+                yield return new PrecomputedList(RecommendationStrategies.PickedForYou, customerId, items);
         }
     }
 
     /// <summary>"Top sellers in this category": for each category, its products by recent sales; and the store's top sellers (anchor 0).</summary>
-    public static IEnumerable<RecommendationList> TopSellers(InteractionModel purchases, IReadOnlyDictionary<int, IReadOnlyList<int>> categoriesByProduct,
+    public static IEnumerable<PrecomputedList> TopSellers(InteractionModel purchases, IReadOnlyDictionary<int, IReadOnlyList<int>> categoriesByProduct,
         int perCategory, double halfLifeDays = 30)
     {
         var popularity = PopularityModel.Train(purchases, halfLifeDays);
@@ -49,7 +49,7 @@ public static class RecommendationListBuilder
         RecommendedItem Item(int item, string where) => new(int.Parse(purchases.ItemIds[item], CultureInfo.InvariantCulture), popularity.Popularity(item),
             string.Create(CultureInfo.InvariantCulture, $"a top seller{where}, bought by {popularity.BuyersOf(item)} customers"));
 
-        yield return new RecommendationList(RecommendationStrategies.TopSellers, 0, ranked.Take(perCategory).Select(item => Item(item, string.Empty)).ToList());
+        yield return new PrecomputedList(RecommendationStrategies.TopSellers, 0, ranked.Take(perCategory).Select(item => Item(item, string.Empty)).ToList());
 
         var byCategory = new SortedDictionary<int, List<RecommendedItem>>();
         foreach (var item in ranked)
@@ -67,10 +67,10 @@ public static class RecommendationListBuilder
         }
 
         foreach (var (category, items) in byCategory)
-            yield return new RecommendationList(RecommendationStrategies.TopSellersInCategory, category, items);
+            yield return new PrecomputedList(RecommendationStrategies.TopSellersInCategory, category, items);
     }
 
-    static IEnumerable<RecommendationList> PerProduct(string name, InteractionModel model, IItemScorer scorer, int perProduct)
+    static IEnumerable<PrecomputedList> PerProduct(string name, InteractionModel model, IItemScorer scorer, int perProduct)
     {
         var strategy = new ScoringStrategy(scorer);
         for (var item = 0; item < model.ItemCount; item++)
@@ -80,7 +80,7 @@ public static class RecommendationListBuilder
             var context = new RecommendationContext(-1, [], [item], [], new HashSet<int> { item });
             var items = ToItems(model, strategy.Recommend(context, perProduct));
             if (items.Count > 0)
-                yield return new RecommendationList(name, productId, items);
+                yield return new PrecomputedList(name, productId, items);
         }
     }
 

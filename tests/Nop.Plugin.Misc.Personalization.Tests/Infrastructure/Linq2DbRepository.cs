@@ -74,6 +74,10 @@ public sealed class Linq2DbRepository<TEntity> : IRepository<TEntity>, IDisposab
 
     public Task<int> DeleteAsync(Expression<Func<TEntity, bool>> predicate) => Table.Where(predicate).DeleteAsync();
 
+    /// <summary>Inserts rows with the ids they carry (for fixtures that refer to rows by id).</summary>
+    public async Task InsertKeepingIdsAsync(IEnumerable<TEntity> entities) =>
+        await _connection.BulkCopyAsync(new BulkCopyOptions { KeepIdentity = true }, entities);
+
     /// <summary>Creates the table of the entity (for nopCommerce's own tables, which no plugin migration creates).</summary>
     public Task CreateTableAsync() => _connection.CreateTableAsync<TEntity>();
 

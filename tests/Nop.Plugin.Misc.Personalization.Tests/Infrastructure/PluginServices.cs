@@ -45,9 +45,11 @@ public static class PluginServices
         {
             productTable.CreateTableAsync().GetAwaiter().GetResult();
             mappings.CreateTableAsync().GetAwaiter().GetResult();
-            foreach (var product in catalog)
-                database.Execute("INSERT INTO \"Product\" (\"Id\", \"Name\", \"Price\", \"Published\", \"Deleted\") VALUES (@id, @name, @price, @published, @deleted)",
-                    ("id", product.Id), ("name", product.Name ?? $"product {product.Id}"), ("price", product.Price), ("published", true), ("deleted", false));
+            //the catalog's products are on sale; copies, so the callers' objects stay as they made them
+            productTable.InsertKeepingIdsAsync(catalog.Select(product => new Product
+            {
+                Id = product.Id, Name = product.Name ?? $"product {product.Id}", Price = product.Price, Published = true, VisibleIndividually = true
+            }).ToList()).GetAwaiter().GetResult();
             foreach (var (productId, categoryIds) in productCategories ?? new Dictionary<int, int[]>())
                 mappings.InsertAsync(categoryIds.Select(categoryId => new ProductCategory { ProductId = productId, CategoryId = categoryId }).ToList()).GetAwaiter().GetResult();
         }

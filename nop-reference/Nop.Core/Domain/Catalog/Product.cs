@@ -16,5 +16,15 @@ public partial class Product : BaseEntity, IMetaTagsSupported, ISoftDeletedEntit
 
     public bool Published { get; set; }
 
+    public bool VisibleIndividually { get; set; }
+
+    public int ManageInventoryMethodId { get; set; }
+
+    public int StockQuantity { get; set; }
+
+    public DateTime? AvailableStartDateTimeUtc { get; set; }
+
+    public DateTime? AvailableEndDateTimeUtc { get; set; }
+
     public bool Deleted { get; set; }
 }

@@ -6,4 +6,4 @@ namespace Personalization.Engine.Recommendations.Lists;
 /// <param name="Strategy">The strategy, one of <see cref="RecommendationStrategies"/>.</param>
 /// <param name="AnchorId">The product, category or customer the list is for (the store's own id).</param>
 /// <param name="Items">The recommended items, best first.</param>
-public sealed record RecommendationList(string Strategy, int AnchorId, IReadOnlyList<RecommendedItem> Items);
+public sealed record PrecomputedList(string Strategy, int AnchorId, IReadOnlyList<RecommendedItem> Items);

@@ -1,0 +1,132 @@
+using System.Text.Json;
+using Nop.Core.Caching;
+using Nop.Core.Domain.Catalog;
+using Nop.Data;
+using Nop.Services.Catalog;
+using Nop.Services.Configuration;
+using Nop.Services.Security;
+using Nop.Services.Stores;
+using Personalization.Engine.Recommendations.Lists;
+using Nop.Plugin.Misc.Personalization.Domain;
+
+namespace Nop.Plugin.Misc.Personalization.Services.Recommendations;
+
+/// <summary>
+/// Fills slots from the current run's lists (cached per node under a key holding the run, so a new run is picked up
+/// everywhere at once), then filters for this visitor: published, visible, available now, in stock if asked, allowed
+/// by ACL and store mapping, and not excluded by the slot.
+/// </summary>
+public class RecommendationService : IRecommendationService
+{
+    /// <summary>Most products a slot may ask for.</summary>
+    public const int MaxCount = 24;
+
+    #region Fields
+
+    protected readonly IAclService _aclService;
+    protected readonly IProductService _productService;
+    protected readonly IRepository<RecommendationList> _listRepository;
+    protected readonly ISettingService _settingService;
+    protected readonly IStaticCacheManager _staticCacheManager;
+    protected readonly IStoreMappingService _storeMappingService;
+    protected readonly TimeProvider _timeProvider;
+
+    #endregion
+
+    #region Ctor
+
+    public RecommendationService(IAclService aclService,
+        IProductService productService,
+        IRepository<RecommendationList> listRepository,
+        ISettingService settingService,
+        IStaticCacheManager staticCacheManager,
+        IStoreMappingService storeMappingService,
+        TimeProvider timeProvider)
+    {
+        _aclService = aclService;
+        _productService = productService;
+        _listRepository = listRepository;
+        _settingService = settingService;
+        _staticCacheManager = staticCacheManager;
+        _storeMappingService = storeMappingService;
+        _timeProvider = timeProvider;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    /// <summary>The stored items of one list of a run; empty when the run has none for the anchor.</summary>
+    protected virtual Task<RecommendedItem[]> LoadListAsync(int version, string strategy, int anchorId)
+    {
+        var key = _staticCacheManager.PrepareKeyForDefaultCache(PersonalizationDefaults.RecommendationListCacheKey, version, strategy, anchorId);
+        return _staticCacheManager.GetAsync(key, () =>
+        {
+            var json = _listRepository.Table
+                .Where(row => row.Version == version && row.Strategy == strategy && row.AnchorId == anchorId)
+                .Select(row => row.ItemsJson)
+                .FirstOrDefault();
+            return json == null ? [] : JsonSerializer.Deserialize<RecommendedItem[]>(json);
+        });
+    }
+
+    protected virtual bool IsAvailable(Product product, bool inStockOnly, DateTime now) =>
+        product is { Published: true, Deleted: false, VisibleIndividually: true }
+        && (product.AvailableStartDateTimeUtc == null || product.AvailableStartDateTimeUtc <= now)
+        && (product.AvailableEndDateTimeUtc == null || product.AvailableEndDateTimeUtc > now)
+        && (!inStockOnly || product.ManageInventoryMethodId != (int)ManageInventoryMethod.ManageStock || product.StockQuantity > 0);
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// Gets the products of a slot: the strategy's list for the anchor, then the store's top sellers when it is short,
+    /// keeping only products the visitor may see and buy here
+    /// </summary>
+    /// <param name="request">The slot's request</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the products in order, at most the count asked for
+    /// </returns>
+    public virtual async Task<IList<RecommendedProduct>> GetRecommendationsAsync(RecommendationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var count = Math.Clamp(request.Count, 0, MaxCount);
+        var version = (await _settingService.LoadSettingAsync<RecommendationSettings>()).ListVersion;
+        if (count == 0 || version == 0)
+            return [];
+
+        var candidates = (await LoadListAsync(version, request.Strategy, request.AnchorId)).Select(item => (request.Strategy, Item: item)).ToList();
+        if (request.Strategy != RecommendationStrategies.TopSellers)
+            candidates.AddRange((await LoadListAsync(version, RecommendationStrategies.TopSellers, 0)).Select(item => (RecommendationStrategies.TopSellers, Item: item)));
+
+        var excluded = new HashSet<int>(request.ExcludeProductIds ?? []);
+        var wanted = new List<(string Strategy, RecommendedItem Item)>();
+        foreach (var candidate in candidates)
+        {
+            if (excluded.Add(candidate.Item.ProductId))
+                wanted.Add(candidate);
+        }
+
+        //one round trip for the products; the filters below may drop many, so take every candidate
+        var products = (await _productService.GetProductsByIdsAsync(wanted.Select(c => c.Item.ProductId).ToArray())).ToDictionary(product => product.Id);
+        var now = _timeProvider.GetUtcNow().UtcDateTime;
+        var result = new List<RecommendedProduct>(count);
+        foreach (var (strategy, item) in wanted)
+        {
+            if (!products.TryGetValue(item.ProductId, out var product) || !IsAvailable(product, request.InStockOnly, now))
+                continue;
+            if (!await _aclService.AuthorizeAsync(product) || !await _storeMappingService.AuthorizeAsync(product))
+                continue;
+
+            result.Add(new RecommendedProduct(product, strategy, item.Score, item.Reason));
+            if (result.Count == count)
+                break;
+        }
+
+        return result;
+    }
+
+    #endregion
+}
