@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
-using Nop.Core.Caching;
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Orders;
 using Nop.Data;
@@ -54,19 +53,13 @@ public static class PluginServices
                 mappings.InsertAsync(categoryIds.Select(categoryId => new ProductCategory { ProductId = productId, CategoryId = categoryId }).ToList()).GetAwaiter().GetResult();
         }
 
-        //the cache computes every time: tests see the catalog as it is
-        var cache = new Mock<IStaticCacheManager>();
-        cache.Setup(c => c.PrepareKeyForDefaultCache(It.IsAny<CacheKey>(), It.IsAny<object[]>()))
-            .Returns((CacheKey key, object[] parameters) => new CacheKey(string.Format(key.Key, parameters)));
-        cache.Setup(c => c.GetAsync(It.IsAny<CacheKey>(), It.IsAny<Func<decimal>>())).ReturnsAsync((CacheKey _, Func<decimal> acquire) => acquire());
-
         var names = new PersonalizationNameCompatibility();
         return new ServiceCollection()
             .AddScoped<IRepository<TrackedEvent>>(_ => new Linq2DbRepository<TrackedEvent>(database, names))
             .AddScoped<IRepository<CustomerProfile>>(_ => new Linq2DbRepository<CustomerProfile>(database, names))
             .AddScoped<IRepository<VisitSession>>(_ => new Linq2DbRepository<VisitSession>(database, names))
             .AddScoped<ICategoryPriceService>(_ => new CategoryPriceService(new Linq2DbRepository<Product>(database, "Product"),
-                new Linq2DbRepository<ProductCategory>(database, "Product_Category_Mapping"), cache.Object))
+                new Linq2DbRepository<ProductCategory>(database, "Product_Category_Mapping"), new UncachedStaticCacheManager()))
             .AddScoped<IProfileUpdateService>(provider => new ProfileUpdateService(provider.GetRequiredService<ICategoryPriceService>(), categoryService.Object, manufacturerService.Object,
                 orderService.Object, productService.Object, provider.GetRequiredService<IRepository<CustomerProfile>>(),
                 provider.GetRequiredService<IRepository<TrackedEvent>>(), provider.GetRequiredService<IRepository<VisitSession>>(), TimeProvider.System))

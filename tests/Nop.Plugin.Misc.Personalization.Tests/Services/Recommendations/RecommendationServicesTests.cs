@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
-using Nop.Core.Caching;
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Misc.Personalization.Data.Mapping;
@@ -97,11 +96,7 @@ public class RecommendationServicesTests(DatabaseKind kind)
         acl.Setup(a => a.AuthorizeAsync(It.IsAny<Product>())).ReturnsAsync((Product p) => !_hiddenByAcl.Contains(p.Id));
         var storeMapping = new Mock<IStoreMappingService>();
         storeMapping.Setup(s => s.AuthorizeAsync(It.IsAny<Product>())).ReturnsAsync(true);
-        var cache = new Mock<IStaticCacheManager>();
-        cache.Setup(c => c.PrepareKeyForDefaultCache(It.IsAny<CacheKey>(), It.IsAny<object[]>()))
-            .Returns((CacheKey key, object[] parameters) => new CacheKey(string.Format(key.Key, parameters)));
-        cache.Setup(c => c.GetAsync(It.IsAny<CacheKey>(), It.IsAny<Func<RecommendedItem[]>>())).ReturnsAsync((CacheKey _, Func<RecommendedItem[]> acquire) => acquire());
-        _serving = new RecommendationService(acl.Object, productService.Object, _lists, settingService.Object, cache.Object, storeMapping.Object, clock);
+        _serving = new RecommendationService(acl.Object, productService.Object, _lists, settingService.Object, new UncachedStaticCacheManager(), storeMapping.Object, clock);
     }
 
     [TearDown]
