@@ -31,6 +31,12 @@ public sealed record CustomerProfileState
     /// <summary>Gets the session of the latest event, used to count a new visit when the session changes.</summary>
     public Guid LastSessionId { get; init; }
 
+    /// <summary>Gets the anonymous visitor (browser) of the latest event that had one.</summary>
+    public Guid LastVisitorId { get; init; }
+
+    /// <summary>Gets the store of the earliest event; 0 before any event.</summary>
+    public int FirstStoreId { get; init; }
+
     /// <summary>Gets the number of visits (sessions).</summary>
     public int Visits { get; init; }
 

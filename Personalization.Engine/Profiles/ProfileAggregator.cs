@@ -21,10 +21,14 @@ public static class ProfileAggregator
         ArgumentNullException.ThrowIfNull(e);
         ArgumentNullException.ThrowIfNull(facts);
 
+        var isFirst = state.FirstSeenUtc is not { } firstSeen || e.OccurredOnUtc < firstSeen;
+        var isLatest = state.LastSeenUtc is not { } lastSeen || e.OccurredOnUtc >= lastSeen;
         var next = state with
         {
-            FirstSeenUtc = state.FirstSeenUtc is { } first && first <= e.OccurredOnUtc ? first : e.OccurredOnUtc,
-            LastSeenUtc = state.LastSeenUtc is { } last && last >= e.OccurredOnUtc ? last : e.OccurredOnUtc
+            FirstSeenUtc = isFirst ? e.OccurredOnUtc : state.FirstSeenUtc,
+            LastSeenUtc = isLatest ? e.OccurredOnUtc : state.LastSeenUtc,
+            FirstStoreId = (isFirst || state.FirstStoreId == 0) && e.StoreId > 0 ? e.StoreId : state.FirstStoreId,
+            LastVisitorId = isLatest && e.VisitorId != Guid.Empty ? e.VisitorId : state.LastVisitorId
         };
 
         if (e.SessionId != Guid.Empty && e.SessionId != state.LastSessionId)

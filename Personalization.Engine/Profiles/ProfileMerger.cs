@@ -42,6 +42,8 @@ public static class ProfileMerger
             FirstSeenUtc = Min(registered.FirstSeenUtc, guest.FirstSeenUtc),
             LastSeenUtc = Max(registered.LastSeenUtc, guest.LastSeenUtc),
             LastSessionId = latest.LastSessionId,
+            LastVisitorId = latest.LastVisitorId != Guid.Empty ? latest.LastVisitorId : other.LastVisitorId,
+            FirstStoreId = earlier.FirstStoreId > 0 ? earlier.FirstStoreId : later.FirstStoreId,
             Visits = registered.Visits + guest.Visits,
             PageViews = registered.PageViews + guest.PageViews,
             ProductViews = registered.ProductViews + guest.ProductViews,

@@ -128,6 +128,8 @@ public class ProfileUpdateService : IProfileUpdateService
     protected static void CopyToRow(CustomerProfileState state, CustomerProfile row, DateTime now)
     {
         row.CustomerId = state.CustomerId;
+        row.VisitorId = state.LastVisitorId;
+        row.StoreId = state.FirstStoreId;
         row.FirstSeenOnUtc = state.FirstSeenUtc ?? now;
         row.LastSeenOnUtc = state.LastSeenUtc ?? now;
         row.VisitCount = state.Visits;

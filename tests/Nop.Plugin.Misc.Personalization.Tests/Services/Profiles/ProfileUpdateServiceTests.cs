@@ -54,7 +54,8 @@ public class ProfileUpdateServiceTests(DatabaseKind kind)
         var other = Guid.NewGuid();
         var events = new List<VisitorEvent>();
         void Add(int customer, Guid session, TrackedEventType type, int entity = 0, decimal value = 0) =>
-            events.Add(new VisitorEvent(type, customer, Guid.Empty, 1, session, entity, value, null, Start.AddMinutes(events.Count * 7)));
+            //two browsers per customer, so the profile must keep the one of the latest event
+            events.Add(new VisitorEvent(type, customer, new Guid(customer, (short)(events.Count % 2), 0, new byte[8]), 1, session, entity, value, null, Start.AddMinutes(events.Count * 7)));
 
         Add(1, ReferredSession, TrackedEventType.PageView);
         Add(1, ReferredSession, TrackedEventType.CategoryView, 5);
@@ -80,7 +81,7 @@ public class ProfileUpdateServiceTests(DatabaseKind kind)
 
     static object Comparable(CustomerProfile row) => new
     {
-        row.CustomerId, row.VisitCount, row.PageViewCount, row.ProductViewCount, row.CategoryViewCount, row.CartAddCount, row.CartValue,
+        row.CustomerId, row.VisitorId, row.StoreId, row.VisitCount, row.PageViewCount, row.ProductViewCount, row.CategoryViewCount, row.CartAddCount, row.CartValue,
         row.OrderCount, row.LifetimeValue, row.AverageOrderValue, row.FirstTouchSource, row.LastTouchSource, row.Device, row.Country, row.PriceTierId, row.DiscountShare, row.StateJson,
         FirstSeen = row.FirstSeenOnUtc.ToString("O"), LastSeen = row.LastSeenOnUtc.ToString("O"), LastOrder = row.LastOrderOnUtc?.ToString("O")
     };
@@ -115,6 +116,8 @@ public class ProfileUpdateServiceTests(DatabaseKind kind)
         Assert.That(buyer.CartValue, Is.Zero, "the order emptied the cart");
         Assert.That(buyer.FirstTouchSource, Is.EqualTo("honnold-newsletter"));
         Assert.That((buyer.Device, buyer.Country), Is.EqualTo(("mobile", "US")), "from the session's landing");
+        Assert.That(buyer.StoreId, Is.EqualTo(1));
+        Assert.That(buyer.VisitorId, Is.EqualTo(History().Last(e => e.CustomerId == 1).VisitorId), "the browser of the latest event");
         Assert.That(buyer.VisitCount, Is.EqualTo(3), "three sessions");
         Assert.That(Profiles().Single(row => row.CustomerId == 2).CartValue, Is.Zero);
         Assert.That(Profiles().Single(row => row.CustomerId == 3).OrderCount, Is.Zero);
