@@ -17,19 +17,25 @@ namespace Personalization.Engine.Segments;
 public interface ISegmentSchema<TSubject, TEvent>
 {
     /// <summary>
-    /// Gets a profile field: int for <see cref="FieldKind.Integer"/>, decimal for <see cref="FieldKind.Decimal"/>,
+    /// Gets a profile field (for fields that are always known, or compared through <see cref="FieldTest"/>): int for <see cref="FieldKind.Integer"/>, decimal for <see cref="FieldKind.Decimal"/>,
     /// DateTime? (the moment counted from) for <see cref="FieldKind.Days"/>, string for text, bool for flags.
     /// </summary>
     Expression Field(Expression subject, ProfileField field);
 
     /// <summary>
-    /// Gets an imported trait's value: string for text, decimal? for numbers, DateTime? for dates, decimal? (1 or 0) for
-    /// booleans; null when the subject has no trait of that name and type.
+    /// Gets whether a field is known and <paramref name="test"/> holds for its value; the test receives the value as
+    /// <see cref="Field"/> types it, never null (a moment as DateTime). Must be two-valued in SQL (no NULL result).
     /// </summary>
-    Expression Trait(Expression subject, string name, TraitType type);
+    Expression FieldTest(Expression subject, ProfileField field, Func<Expression, Expression> test);
 
-    /// <summary>Gets a stored predicted score (decimal?, null when none).</summary>
-    Expression Score(Expression subject, string model);
+    /// <summary>
+    /// Gets whether the subject has an imported trait of that name and type whose value passes <paramref name="test"/>;
+    /// the test receives a string for text, decimal for numbers, DateTime for dates and decimal 1 or 0 for booleans.
+    /// </summary>
+    Expression TraitTest(Expression subject, string name, TraitType type, Func<Expression, Expression> test);
+
+    /// <summary>Gets whether the subject has a stored predicted score of the model that passes <paramref name="test"/> (a decimal).</summary>
+    Expression ScoreTest(Expression subject, string model, Func<Expression, Expression> test);
 
     /// <summary>Gets whether the subject interacted at least <paramref name="minCount"/> times with any of the categories (or manufacturers).</summary>
     Expression Affinity(Expression subject, bool manufacturers, IReadOnlyCollection<int> ids, int minCount);

@@ -11,8 +11,9 @@ namespace Personalization.Engine.Segments;
 /// <remarks>
 /// The same tree of comparisons, null tests and event subqueries serves both evaluators: bound to a fixed time it
 /// becomes a linq2db WHERE clause over the store's tables (<see cref="SegmentExpressions.Bind{TSubject}"/>), compiled
-/// it becomes a delegate over a cached visitor state. Null-able values are always tested with HasValue / != null
-/// before they are compared, so that NOT means the same in SQL's three-valued logic as in C#.
+/// it becomes a delegate over a cached visitor state. Values that may be unknown are tested through the schema's
+/// FieldTest / TraitTest / ScoreTest ("known and the test holds", an EXISTS in SQL), so that NOT means the same in
+/// SQL's three-valued logic as in C#.
 /// </remarks>
 public static class SegmentCompiler
 {
@@ -74,7 +75,7 @@ public static class SegmentCompiler
             {
                 case ConditionTypes.Profile:
                     ProfileFields.TryParse(c.Get(ConditionTypes.Field), out var field);
-                    return Compare(schema.Field(subject, field), ProfileFields.KindOf(field), ConditionReader.Text(c, ConditionTypes.Operator),
+                    return Compare(KnownField(field), ProfileFields.KindOf(field), ConditionReader.Text(c, ConditionTypes.Operator),
                         c.Get(ConditionTypes.Value), c.Get(ConditionTypes.Value2));
                 case ConditionTypes.Trait:
                     return TraitCondition(c);
@@ -108,18 +109,18 @@ public static class SegmentCompiler
                 case ConditionTypes.Language:
                     return schema.InSet(schema.Field(subject, ProfileField.LanguageId), ConditionReader.Ids(c, ConditionTypes.Ids));
                 case ConditionTypes.Country:
-                    return TextIn(schema.Field(subject, ProfileField.Country), ConditionReader.LowerList(c, ConditionTypes.Values));
+                    return TextIn(ProfileField.Country, ConditionReader.LowerList(c, ConditionTypes.Values));
                 case ConditionTypes.Device:
-                    return TextIn(schema.Field(subject, ProfileField.Device), ConditionReader.LowerList(c, ConditionTypes.Values));
+                    return TextIn(ProfileField.Device, ConditionReader.LowerList(c, ConditionTypes.Values));
                 case ConditionTypes.PriceTierType:
-                    return TextIn(schema.Field(subject, ProfileField.PriceTier), ConditionReader.LowerList(c, ConditionTypes.Values));
+                    return TextIn(ProfileField.PriceTier, ConditionReader.LowerList(c, ConditionTypes.Values));
                 case ConditionTypes.Referral:
                     return ReferralCondition(c);
                 case ConditionTypes.Affinity:
                     return schema.Affinity(subject, c.Get(ConditionTypes.Kind) == ConditionTypes.Manufacturer,
                         ConditionReader.Ids(c, ConditionTypes.Ids), ConditionReader.Integer(c, ConditionTypes.MinCount) ?? 1);
                 case ConditionTypes.Prediction:
-                    return Compare(schema.Score(subject, c.Get(ConditionTypes.Model)), FieldKind.Decimal, c.Get(ConditionTypes.Operator),
+                    return Compare(test => schema.ScoreTest(subject, c.Get(ConditionTypes.Model), test), FieldKind.Decimal, c.Get(ConditionTypes.Operator),
                         c.Get(ConditionTypes.Value), c.Get(ConditionTypes.Value2));
                 case ConditionTypes.Segment:
                     return SegmentCondition(c);
@@ -133,26 +134,21 @@ public static class SegmentCompiler
         Expression TraitCondition(RuleCondition c)
         {
             var type = (TraitType)ConditionTypes.TraitTypes.ToList().IndexOf(c.Get(ConditionTypes.TraitValueType));
-            var value = schema.Trait(subject, c.Get(ConditionTypes.Name), type);
+            var name = c.Get(ConditionTypes.Name);
+            Expression Known(Func<Expression, Expression> test) => schema.TraitTest(subject, name, type, test);
             var op = c.Get(ConditionTypes.Operator);
-            switch (type)
+            return type switch
             {
-                case TraitType.Boolean:
-                    var known = Expression.Property(value, nameof(Nullable<decimal>.HasValue));
-                    return op switch
-                    {
-                        Comparison.IsSet => known,
-                        Comparison.IsNotSet => Expression.Not(known),
-                        _ => Expression.AndAlso(known, Expression.Equal(Expression.Property(value, nameof(Nullable<decimal>.Value)),
-                            Expression.Constant(op == Comparison.IsTrue ? 1m : 0m)))
-                    };
-                case TraitType.Date:
-                    return CompareDate(value, op, c.Get(ConditionTypes.Value), c.Get(ConditionTypes.Value2));
-                case TraitType.Number:
-                    return Compare(value, FieldKind.Decimal, op, c.Get(ConditionTypes.Value), c.Get(ConditionTypes.Value2));
-                default:
-                    return Compare(value, FieldKind.Text, op, c.Get(ConditionTypes.Value), c.Get(ConditionTypes.Value2));
-            }
+                TraitType.Boolean => op switch
+                {
+                    Comparison.IsSet => Known(_ => True),
+                    Comparison.IsNotSet => Expression.Not(Known(_ => True)),
+                    _ => Known(value => Expression.Equal(value, Expression.Constant(op == Comparison.IsTrue ? 1m : 0m)))
+                },
+                TraitType.Date => CompareDate(Known, op, c.Get(ConditionTypes.Value), c.Get(ConditionTypes.Value2)),
+                TraitType.Number => Compare(Known, FieldKind.Decimal, op, c.Get(ConditionTypes.Value), c.Get(ConditionTypes.Value2)),
+                _ => Compare(Known, FieldKind.Text, op, c.Get(ConditionTypes.Value), c.Get(ConditionTypes.Value2))
+            };
         }
 
         Expression RfmCondition(RuleCondition c)
@@ -164,14 +160,20 @@ public static class SegmentCompiler
             {
                 case ConditionTypes.Recency:
                 {
-                    var last = schema.Field(subject, ProfileField.DaysSinceLastOrder);
-                    Expression result = Expression.Property(last, nameof(Nullable<DateTime>.HasValue));
                     //score >= min: days below the (5 - min)th cut point; score <= max: days at or past the (5 - max)th
-                    if (min > 1)
-                        result = Expression.AndAlso(result, DaysCompare(last, Comparison.LessThan, rfm.RecencyDays[5 - min]));
-                    if (max < 5)
-                        result = Expression.AndAlso(result, DaysCompare(last, Comparison.GreaterOrEqual, rfm.RecencyDays[4 - max]));
-                    return result;
+                    return schema.FieldTest(subject, ProfileField.DaysSinceLastOrder, last =>
+                    {
+                        Expression result = True;
+                        if (min > 1)
+                            result = DaysCompare(last, Comparison.LessThan, rfm.RecencyDays[5 - min]);
+                        if (max < 5)
+                        {
+                            var upper = DaysCompare(last, Comparison.GreaterOrEqual, rfm.RecencyDays[4 - max]);
+                            result = result == True ? upper : Expression.AndAlso(result, upper);
+                        }
+
+                        return result;
+                    });
                 }
                 case ConditionTypes.Frequency:
                     return ScoreRange(schema.Field(subject, ProfileField.Orders), min, max, index => Expression.Constant(rfm.Frequency[index]));
@@ -348,11 +350,11 @@ public static class SegmentCompiler
             Expression result = True;
             var sources = ConditionReader.LowerList(c, ConditionTypes.Source);
             if (sources.Length > 0)
-                result = TextIn(schema.Field(subject, first ? ProfileField.FirstTouchSource : ProfileField.LastTouchSource), sources);
+                result = TextIn(first ? ProfileField.FirstTouchSource : ProfileField.LastTouchSource, sources);
             var campaigns = ConditionReader.LowerList(c, ConditionTypes.Campaign);
             if (campaigns.Length > 0)
             {
-                var campaign = TextIn(schema.Field(subject, first ? ProfileField.FirstTouchCampaign : ProfileField.LastTouchCampaign), campaigns);
+                var campaign = TextIn(first ? ProfileField.FirstTouchCampaign : ProfileField.LastTouchCampaign, campaigns);
                 result = result == True ? campaign : Expression.AndAlso(result, campaign);
             }
 
@@ -370,58 +372,69 @@ public static class SegmentCompiler
             return body;
         }
 
-        Expression Compare(Expression value, FieldKind kind, string op, string text, string text2)
+        /// <summary>
+        /// Compares a value that may be unknown. <paramref name="known"/> gives "the value is known and the test holds"
+        /// for a test over the known value; unknown values fail every test, and "is not" is NOT of "is", so the
+        /// comparison is two-valued in SQL as in C#.
+        /// </summary>
+        Expression Compare(Func<Func<Expression, Expression>, Expression> known, FieldKind kind, string op, string text, string text2)
         {
             switch (kind)
             {
                 case FieldKind.Flag:
-                    return Flag(value, op == Comparison.IsTrue);
+                    return known(value => op == Comparison.IsTrue ? value : Expression.Not(value));
                 case FieldKind.Text:
                     return op switch
                     {
-                        Comparison.IsSet => IsSet(value),
-                        Comparison.IsNotSet => Expression.Not(IsSet(value)),
-                        Comparison.NotEqual => Expression.Not(TextMatch(value, Comparison.Equal, text)),
-                        Comparison.In => TextIn(value, Array.ConvertAll(ConditionReader.SplitList(text), item => item.ToLowerInvariant())),
-                        Comparison.NotIn => Expression.Not(TextIn(value, Array.ConvertAll(ConditionReader.SplitList(text), item => item.ToLowerInvariant()))),
-                        _ => TextMatch(value, op, text)
+                        Comparison.IsSet => known(value => Expression.NotEqual(value, Expression.Constant(string.Empty))),
+                        Comparison.IsNotSet => Expression.Not(known(value => Expression.NotEqual(value, Expression.Constant(string.Empty)))),
+                        Comparison.NotEqual => Expression.Not(known(value => TextTest(value, Comparison.Equal, text))),
+                        Comparison.In => known(value => InLower(value, ConditionReader.SplitList(text))),
+                        Comparison.NotIn => Expression.Not(known(value => InLower(value, ConditionReader.SplitList(text)))),
+                        _ => known(value => TextTest(value, op, text))
                     };
                 case FieldKind.Days:
-                    return CompareDays(value, op, text, text2);
+                    return CompareDays(known, op, text, text2);
             }
 
-            var nullable = Nullable.GetUnderlyingType(value.Type) != null;
-            var plain = nullable ? Expression.Property(value, "Value") : value;
-            var type = plain.Type;
-            Expression Constant(string number)
+            if (op is Comparison.IsSet or Comparison.IsNotSet)
             {
-                ConditionReader.TryDecimal(number, out var parsed);
-                return type == typeof(int) ? Expression.Constant((int)parsed) : Expression.Constant(parsed, type);
+                var set = known(_ => True);
+                return op == Comparison.IsSet ? set : Expression.Not(set);
             }
 
-            Expression result = op switch
+            Expression Test(Expression plain)
             {
-                Comparison.Equal or Comparison.NotEqual => Expression.Equal(plain, Constant(text)),
-                Comparison.GreaterThan => Expression.GreaterThan(plain, Constant(text)),
-                Comparison.GreaterOrEqual => Expression.GreaterThanOrEqual(plain, Constant(text)),
-                Comparison.LessThan => Expression.LessThan(plain, Constant(text)),
-                Comparison.LessOrEqual => Expression.LessThanOrEqual(plain, Constant(text)),
-                _ => Expression.AndAlso(Expression.GreaterThanOrEqual(plain, Constant(text)), Expression.LessThanOrEqual(plain, Constant(text2)))
-            };
-            if (nullable)
-                result = Expression.AndAlso(Expression.Property(value, "HasValue"), result);
+                Expression Constant(string number)
+                {
+                    ConditionReader.TryDecimal(number, out var parsed);
+                    return plain.Type == typeof(int) ? Expression.Constant((int)parsed) : Expression.Constant(parsed, plain.Type);
+                }
+
+                return op switch
+                {
+                    Comparison.Equal or Comparison.NotEqual => Expression.Equal(plain, Constant(text)),
+                    Comparison.GreaterThan => Expression.GreaterThan(plain, Constant(text)),
+                    Comparison.GreaterOrEqual => Expression.GreaterThanOrEqual(plain, Constant(text)),
+                    Comparison.LessThan => Expression.LessThan(plain, Constant(text)),
+                    Comparison.LessOrEqual => Expression.LessThanOrEqual(plain, Constant(text)),
+                    _ => Expression.AndAlso(Expression.GreaterThanOrEqual(plain, Constant(text)), Expression.LessThanOrEqual(plain, Constant(text2)))
+                };
+            }
+
+            var result = known(Test);
             return op == Comparison.NotEqual ? Expression.Not(result) : result;
         }
 
-        Expression CompareDays(Expression moment, string op, string text, string text2)
+        Expression CompareDays(Func<Func<Expression, Expression>, Expression> known, string op, string text, string text2)
         {
             if (op == Comparison.IsSet)
-                return Expression.Property(moment, "HasValue");
+                return known(_ => True);
             if (op == Comparison.IsNotSet)
-                return Expression.Not(Expression.Property(moment, "HasValue"));
+                return Expression.Not(known(_ => True));
             ConditionReader.TryInteger(text, out var days);
             ConditionReader.TryInteger(text2, out var days2);
-            var result = op switch
+            return known(moment => op switch
             {
                 Comparison.Equal => Expression.AndAlso(DaysCompare(moment, Comparison.GreaterOrEqual, days), DaysCompare(moment, Comparison.LessThan, days + 1)),
                 Comparison.GreaterThan => DaysCompare(moment, Comparison.GreaterOrEqual, days + 1),
@@ -429,29 +442,25 @@ public static class SegmentCompiler
                 Comparison.LessThan => DaysCompare(moment, Comparison.LessThan, days),
                 Comparison.LessOrEqual => DaysCompare(moment, Comparison.LessThan, days + 1),
                 _ => Expression.AndAlso(DaysCompare(moment, Comparison.GreaterOrEqual, days), DaysCompare(moment, Comparison.LessThan, days2 + 1))
-            };
-            return Expression.AndAlso(Expression.Property(moment, "HasValue"), result);
+            });
         }
 
-        /// <summary>Whole days since a moment compared with a number, as a comparison of the moment with a bound (never arithmetic on the column).</summary>
+        /// <summary>Whole days since a known moment compared with a number, as a comparison of the moment with a bound (never arithmetic on the column).</summary>
         Expression DaysCompare(Expression moment, string op, int days)
         {
             var bound = Expression.Call(now, AddDays, Expression.Constant((double)-days));
-            var value = Expression.Property(moment, "Value");
-            return op == Comparison.GreaterOrEqual ? Expression.LessThanOrEqual(value, bound) : Expression.GreaterThan(value, bound);
+            return op == Comparison.GreaterOrEqual ? Expression.LessThanOrEqual(moment, bound) : Expression.GreaterThan(moment, bound);
         }
 
-        Expression CompareDate(Expression moment, string op, string text, string text2)
+        Expression CompareDate(Func<Func<Expression, Expression>, Expression> known, string op, string text, string text2)
         {
-            var known = Expression.Property(moment, "HasValue");
             if (op == Comparison.IsSet)
-                return known;
+                return known(_ => True);
             if (op == Comparison.IsNotSet)
-                return Expression.Not(known);
+                return Expression.Not(known(_ => True));
             ConditionReader.TryDate(text, out var date);
             ConditionReader.TryDate(text2, out var date2);
-            var value = Expression.Property(moment, "Value");
-            Expression result = op switch
+            var result = known(value => op switch
             {
                 Comparison.Equal or Comparison.NotEqual => Expression.Equal(value, Expression.Constant(date)),
                 Comparison.GreaterThan => Expression.GreaterThan(value, Expression.Constant(date)),
@@ -459,30 +468,32 @@ public static class SegmentCompiler
                 Comparison.LessThan => Expression.LessThan(value, Expression.Constant(date)),
                 Comparison.LessOrEqual => Expression.LessThanOrEqual(value, Expression.Constant(date)),
                 _ => Expression.AndAlso(Expression.GreaterThanOrEqual(value, Expression.Constant(date)), Expression.LessThanOrEqual(value, Expression.Constant(date2)))
-            };
-            result = Expression.AndAlso(known, result);
+            });
             return op == Comparison.NotEqual ? Expression.Not(result) : result;
         }
 
-        static Expression IsSet(Expression text) =>
-            Expression.AndAlso(Expression.NotEqual(text, Expression.Constant(null, typeof(string))), Expression.NotEqual(text, Expression.Constant(string.Empty)));
+        Func<Func<Expression, Expression>, Expression> KnownField(ProfileField field) => test => schema.FieldTest(subject, field, test);
 
-        /// <summary>Case-insensitive text test: LOWER(x) = / LIKE '%v%' / LIKE 'v%', false on null.</summary>
-        static Expression TextMatch(Expression text, string op, string value)
+        Expression TextIn(ProfileField field, string[] values) => schema.FieldTest(subject, field, value => InLower(value, values));
+
+        /// <summary>Case-insensitive test of a known text: LOWER(x) = / LIKE '%v%' / LIKE 'v%'.</summary>
+        static Expression TextTest(Expression text, string op, string value)
         {
             var lower = Expression.Call(text, ToLower);
             var constant = Expression.Constant((value ?? string.Empty).ToLowerInvariant());
-            Expression test = op switch
+            return op switch
             {
                 Comparison.Contains => Expression.Call(lower, StringContains, constant),
                 Comparison.StartsWith => Expression.Call(lower, StringStartsWith, constant),
                 _ => Expression.Equal(lower, constant)
             };
-            return Expression.AndAlso(Expression.NotEqual(text, Expression.Constant(null, typeof(string))), test);
         }
 
-        static Expression TextIn(Expression text, string[] lowerValues) =>
-            Expression.AndAlso(Expression.NotEqual(text, Expression.Constant(null, typeof(string))),
-                Expression.Call(ArrayContains, Expression.Constant(lowerValues), Expression.Call(text, ToLower)));
+        /// <summary>Case-insensitive test of a text that may be null (an event label, the current page), false on null.</summary>
+        static Expression TextMatch(Expression text, string op, string value) =>
+            Expression.AndAlso(Expression.NotEqual(text, Expression.Constant(null, typeof(string))), TextTest(text, op, value));
+
+        static Expression InLower(Expression text, string[] values) =>
+            Expression.Call(ArrayContains, Expression.Constant(Array.ConvertAll(values, value => value.ToLowerInvariant())), Expression.Call(text, ToLower));
     }
 }

@@ -18,6 +18,18 @@ public static class SegmentExpressions
         return Expression.Lambda<Func<TSubject, bool>>(body, rule.Parameters[0]);
     }
 
+    /// <summary>Gets "the value is known and the test holds" for a value that may be null (a string or a Nullable).</summary>
+    public static Expression WhenKnown(Expression value, Func<Expression, Expression> test)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(test);
+        if (Nullable.GetUnderlyingType(value.Type) != null)
+            return Expression.AndAlso(Expression.Property(value, "HasValue"), test(Expression.Property(value, "Value")));
+        if (!value.Type.IsValueType)
+            return Expression.AndAlso(Expression.NotEqual(value, Expression.Constant(null, value.Type)), test(value));
+        return test(value);
+    }
+
     sealed class TimeBinder(ParameterExpression now, DateTime value) : ExpressionVisitor
     {
         protected override Expression VisitParameter(ParameterExpression node) =>

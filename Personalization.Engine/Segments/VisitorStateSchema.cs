@@ -51,20 +51,25 @@ public sealed class VisitorStateSchema : ISegmentSchema<VisitorState, VisitorEve
     }
 
     /// <inheritdoc />
-    public Expression Trait(Expression subject, string name, TraitType type)
+    public Expression FieldTest(Expression subject, ProfileField field, Func<Expression, Expression> test) =>
+        SegmentExpressions.WhenKnown(Field(subject, field), test);
+
+    /// <inheritdoc />
+    public Expression TraitTest(Expression subject, string name, TraitType type, Func<Expression, Expression> test)
     {
         var profile = Expression.Property(subject, nameof(VisitorState.Profile));
-        return type switch
+        var value = type switch
         {
             TraitType.Text => Call(nameof(VisitorStateFunctions.TraitText), profile, Expression.Constant(name)),
             TraitType.Date => Call(nameof(VisitorStateFunctions.TraitDate), profile, Expression.Constant(name)),
             _ => Call(nameof(VisitorStateFunctions.TraitNumber), profile, Expression.Constant(name), Expression.Constant(type))
         };
+        return SegmentExpressions.WhenKnown(value, test);
     }
 
     /// <inheritdoc />
-    public Expression Score(Expression subject, string model) =>
-        Call(nameof(VisitorStateFunctions.Score), Expression.Property(subject, nameof(VisitorState.Scores)), Expression.Constant(model));
+    public Expression ScoreTest(Expression subject, string model, Func<Expression, Expression> test) =>
+        SegmentExpressions.WhenKnown(Call(nameof(VisitorStateFunctions.Score), Expression.Property(subject, nameof(VisitorState.Scores)), Expression.Constant(model)), test);
 
     /// <inheritdoc />
     public Expression Affinity(Expression subject, bool manufacturers, IReadOnlyCollection<int> ids, int minCount)

@@ -56,27 +56,46 @@ public class ProfileSegmentSchema : ISegmentSchema<CustomerProfile, TrackedEvent
 
     protected Expression Attributes => Expression.Constant(_attributes, typeof(IQueryable<CustomerProfileAttribute>));
 
-    protected Expression AttributeField(Expression subject, ProfileField field)
+    /// <summary>EXISTS (attribute of the subject of a kind [and name] for which <paramref name="test"/> holds): always two-valued.</summary>
+    protected Expression AnyAttribute(Expression subject, ProfileAttributeKind kind, string name, Func<ParameterExpression, Expression> test)
     {
-        var name = Expression.Constant(ProfileFields.NameOf(field));
+        var a = Expression.Parameter(typeof(CustomerProfileAttribute), "a");
+        Expression body = Expression.AndAlso(
+            Expression.Equal(Expression.Property(a, nameof(CustomerProfileAttribute.CustomerId)), Expression.Property(subject, nameof(CustomerProfile.CustomerId))),
+            Expression.Equal(Expression.Property(a, nameof(CustomerProfileAttribute.KindId)), Expression.Constant((int)kind)));
+        if (name != null)
+            body = Expression.AndAlso(body, Expression.Equal(Expression.Property(a, nameof(CustomerProfileAttribute.Name)), Expression.Constant(name)));
+        body = Expression.AndAlso(body, test(a));
+        return Expression.Call(typeof(Queryable), nameof(Queryable.Any), [typeof(CustomerProfileAttribute)], Attributes,
+            Expression.Quote(Expression.Lambda<Func<CustomerProfileAttribute, bool>>(body, a)));
+    }
+
+    protected static Expression Number(ParameterExpression a) => Expression.Property(a, nameof(CustomerProfileAttribute.NumberValue));
+
+    protected static Expression Text(ParameterExpression a) => Expression.Property(a, nameof(CustomerProfileAttribute.TextValue));
+
+    protected static Expression Date(ParameterExpression a) => Expression.Property(a, nameof(CustomerProfileAttribute.DateValue));
+
+    protected virtual Expression AttributeField(Expression subject, ProfileField field)
+    {
+        var name = ProfileFields.NameOf(field);
         switch (ProfileFields.KindOf(field))
         {
+            case FieldKind.Flag:
+                return AnyAttribute(subject, ProfileAttributeKind.Field, name, a => Expression.Equal(Number(a), Expression.Constant(1m, typeof(decimal?))));
+            case FieldKind.Integer:
+                //a scalar subquery made two-valued with COALESCE: an unknown language is 0, which no condition names
+                Expression<Func<int, IQueryable<CustomerProfileAttribute>, string, int>> whole = (customerId, rows, key) => (int)(rows
+                    .Where(a => a.CustomerId == customerId && a.KindId == (int)ProfileAttributeKind.Field && a.Name == key).Select(a => a.NumberValue).FirstOrDefault() ?? 0m);
+                return Apply(whole, subject, Attributes, Expression.Constant(name));
             case FieldKind.Text:
                 Expression<Func<int, IQueryable<CustomerProfileAttribute>, string, string>> text = (customerId, rows, key) => rows
                     .Where(a => a.CustomerId == customerId && a.KindId == (int)ProfileAttributeKind.Field && a.Name == key).Select(a => a.TextValue).FirstOrDefault();
-                return Apply(text, subject, Attributes, name);
-            case FieldKind.Flag:
-                Expression<Func<int, IQueryable<CustomerProfileAttribute>, string, bool>> flag = (customerId, rows, key) => rows
-                    .Any(a => a.CustomerId == customerId && a.KindId == (int)ProfileAttributeKind.Field && a.Name == key && a.NumberValue == 1m);
-                return Apply(flag, subject, Attributes, name);
-            case FieldKind.Integer:
-                Expression<Func<int, IQueryable<CustomerProfileAttribute>, string, int>> whole = (customerId, rows, key) => (int)(rows
-                    .Where(a => a.CustomerId == customerId && a.KindId == (int)ProfileAttributeKind.Field && a.Name == key).Select(a => a.NumberValue).FirstOrDefault() ?? 0m);
-                return Apply(whole, subject, Attributes, name);
+                return Apply(text, subject, Attributes, Expression.Constant(name));
             default:
                 Expression<Func<int, IQueryable<CustomerProfileAttribute>, string, decimal?>> number = (customerId, rows, key) => rows
                     .Where(a => a.CustomerId == customerId && a.KindId == (int)ProfileAttributeKind.Field && a.Name == key).Select(a => a.NumberValue).FirstOrDefault();
-                return Apply(number, subject, Attributes, name);
+                return Apply(number, subject, Attributes, Expression.Constant(name));
         }
     }
 
@@ -111,51 +130,38 @@ public class ProfileSegmentSchema : ISegmentSchema<CustomerProfile, TrackedEvent
     }
 
     /// <inheritdoc />
-    public virtual Expression Trait(Expression subject, string name, TraitType type)
+    public virtual Expression FieldTest(Expression subject, ProfileField field, Func<Expression, Expression> test)
     {
-        var key = Expression.Constant(name);
-        switch (type)
-        {
-            case TraitType.Text:
-                Expression<Func<int, IQueryable<CustomerProfileAttribute>, string, string>> text = (customerId, rows, trait) => rows
-                    .Where(a => a.CustomerId == customerId && a.KindId == (int)ProfileAttributeKind.Trait && a.Name == trait).Select(a => a.TextValue).FirstOrDefault();
-                return Apply(text, subject, Attributes, key);
-            case TraitType.Date:
-                Expression<Func<int, IQueryable<CustomerProfileAttribute>, string, DateTime?>> date = (customerId, rows, trait) => rows
-                    .Where(a => a.CustomerId == customerId && a.KindId == (int)ProfileAttributeKind.Trait && a.Name == trait).Select(a => a.DateValue).FirstOrDefault();
-                return Apply(date, subject, Attributes, key);
-            default:
-                //numbers and booleans (1/0) share the number column; a text trait of the same name has none
-                Expression<Func<int, IQueryable<CustomerProfileAttribute>, string, decimal?>> number = (customerId, rows, trait) => rows
-                    .Where(a => a.CustomerId == customerId && a.KindId == (int)ProfileAttributeKind.Trait && a.Name == trait).Select(a => a.NumberValue).FirstOrDefault();
-                return Apply(number, subject, Attributes, key);
-        }
+        if (!ProfileAttributes.AttributeFields.Contains(field) || ProfileFields.KindOf(field) is FieldKind.Flag or FieldKind.Integer)
+            return SegmentExpressions.WhenKnown(Field(subject, field), test);
+        var name = ProfileFields.NameOf(field);
+        return ProfileFields.KindOf(field) == FieldKind.Text
+            ? AnyAttribute(subject, ProfileAttributeKind.Field, name, a => SegmentExpressions.WhenKnown(Text(a), test))
+            : AnyAttribute(subject, ProfileAttributeKind.Field, name, a => SegmentExpressions.WhenKnown(Number(a), test));
     }
 
     /// <inheritdoc />
-    public virtual Expression Score(Expression subject, string model)
+    public virtual Expression TraitTest(Expression subject, string name, TraitType type, Func<Expression, Expression> test) => type switch
     {
-        Expression<Func<int, IQueryable<CustomerProfileAttribute>, string, decimal?>> score = (customerId, rows, name) => rows
-            .Where(a => a.CustomerId == customerId && a.KindId == (int)ProfileAttributeKind.Score && a.Name == name).Select(a => a.NumberValue).FirstOrDefault();
-        return Apply(score, subject, Attributes, Expression.Constant(model));
-    }
+        //numbers and booleans (1/0) share the number column; a trait of another type under the same name has none
+        TraitType.Text => AnyAttribute(subject, ProfileAttributeKind.Trait, name, a => SegmentExpressions.WhenKnown(Text(a), test)),
+        TraitType.Date => AnyAttribute(subject, ProfileAttributeKind.Trait, name, a => SegmentExpressions.WhenKnown(Date(a), test)),
+        _ => AnyAttribute(subject, ProfileAttributeKind.Trait, name, a => SegmentExpressions.WhenKnown(Number(a), test))
+    };
 
     /// <inheritdoc />
-    public virtual Expression Affinity(Expression subject, bool manufacturers, IReadOnlyCollection<int> ids, int minCount)
-    {
-        var kind = (int)(manufacturers ? ProfileAttributeKind.ManufacturerAffinity : ProfileAttributeKind.CategoryAffinity);
-        Expression<Func<int, IQueryable<CustomerProfileAttribute>, int[], int, decimal, bool>> affinity = (customerId, rows, entities, kindId, min) => rows
-            .Any(a => a.CustomerId == customerId && a.KindId == kindId && entities.Contains(a.EntityId) && a.NumberValue >= min);
-        return Apply(affinity, subject, Attributes, Expression.Constant(ids.ToArray()), Expression.Constant(kind), Expression.Constant((decimal)minCount));
-    }
+    public virtual Expression ScoreTest(Expression subject, string model, Func<Expression, Expression> test) =>
+        AnyAttribute(subject, ProfileAttributeKind.Score, model, a => SegmentExpressions.WhenKnown(Number(a), test));
 
     /// <inheritdoc />
-    public virtual Expression HasAnyRole(Expression subject, IReadOnlyCollection<int> roleIds)
-    {
-        Expression<Func<int, IQueryable<CustomerProfileAttribute>, int[], bool>> role = (customerId, rows, roles) => rows
-            .Any(a => a.CustomerId == customerId && a.KindId == (int)ProfileAttributeKind.Role && roles.Contains(a.EntityId));
-        return Apply(role, subject, Attributes, Expression.Constant(roleIds.ToArray()));
-    }
+    public virtual Expression Affinity(Expression subject, bool manufacturers, IReadOnlyCollection<int> ids, int minCount) =>
+        AnyAttribute(subject, manufacturers ? ProfileAttributeKind.ManufacturerAffinity : ProfileAttributeKind.CategoryAffinity, null, a => Expression.AndAlso(
+            InSet(Expression.Property(a, nameof(CustomerProfileAttribute.EntityId)), ids),
+            Expression.GreaterThanOrEqual(Number(a), Expression.Constant((decimal?)minCount, typeof(decimal?)))));
+
+    /// <inheritdoc />
+    public virtual Expression HasAnyRole(Expression subject, IReadOnlyCollection<int> roleIds) =>
+        AnyAttribute(subject, ProfileAttributeKind.Role, null, a => InSet(Expression.Property(a, nameof(CustomerProfileAttribute.EntityId)), roleIds));
 
     /// <inheritdoc />
     public virtual Expression AnyEvent(Expression subject, ParameterExpression e, Expression predicate) =>

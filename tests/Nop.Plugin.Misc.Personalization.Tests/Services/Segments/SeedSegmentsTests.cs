@@ -10,6 +10,7 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Services.Segments;
 /// </summary>
 [TestFixture(DatabaseKind.Sqlite)]
 [TestFixture(DatabaseKind.PostgreSql)]
+[TestFixture(DatabaseKind.MariaDb)]
 public class SeedSegmentsTests(DatabaseKind kind)
 {
     const int BathProjects = 10;

@@ -1,4 +1,7 @@
 using System.Text.Json;
+using LinqToDB;
+using LinqToDB.Async;
+using LinqToDB.Linq;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Misc.Personalization.Data.Mapping;
 using Nop.Plugin.Misc.Personalization.Data.Migrations;
@@ -115,8 +118,12 @@ public sealed class SegmentStore : IDisposable
     }
 
     /// <summary>Gets the customer ids a rule selects in batch.</summary>
-    public async Task<List<int>> MembersAsync(SegmentRule rule, DateTime nowUtc, SegmentCompileContext context = null) =>
-        (await Service.GetMembersAsync(rule, nowUtc, context)).Select(profile => profile.CustomerId).ToList();
+    public async Task<List<int>> MembersAsync(SegmentRule rule, DateTime nowUtc, SegmentCompileContext context = null)
+    {
+        //random rules are each run once: caching their translations would only grow linq2db's cache
+        using var noCache = NoLinqCache.Scope();
+        return await Service.QueryMembers(rule, nowUtc, context).Select(profile => profile.CustomerId).OrderBy(id => id).ToListAsync();
+    }
 
     /// <summary>Deletes the database.</summary>
     public void Dispose()
