@@ -29,7 +29,7 @@ public sealed class RealTimeSegmentSet
         for (var i = 0; i < segments.Count; i++)
         {
             ids[i] = segments[i].Key;
-            rules[i] = SegmentCompiler.Compile(segments[i].Value, VisitorStateSchema.Instance, context).Compile();
+            rules[i] = RealTimeRewriter.Rewrite(SegmentCompiler.Compile(segments[i].Value, VisitorStateSchema.Instance, context)).Compile();
         }
 
         return new RealTimeSegmentSet(ids, rules);

@@ -33,6 +33,31 @@ public static class VisitorStateFunctions
         return count;
     }
 
+    /// <summary>Gets whether any event satisfies a predicate compiled once, given the subject, the time and an outer event.</summary>
+    public static bool Any(VisitorEvent[] events, Func<VisitorEvent, VisitorState, DateTime, VisitorEvent, bool> predicate, VisitorState subject, DateTime now, VisitorEvent outer)
+    {
+        for (var i = 0; i < events.Length; i++)
+        {
+            if (predicate(events[i], subject, now, outer))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Counts the events that satisfy a predicate compiled once, given the subject, the time and an outer event.</summary>
+    public static int Count(VisitorEvent[] events, Func<VisitorEvent, VisitorState, DateTime, VisitorEvent, bool> predicate, VisitorState subject, DateTime now, VisitorEvent outer)
+    {
+        var count = 0;
+        for (var i = 0; i < events.Length; i++)
+        {
+            if (predicate(events[i], subject, now, outer))
+                count++;
+        }
+
+        return count;
+    }
+
     /// <summary>Gets a text trait; null when absent or of another type.</summary>
     public static string TraitText(CustomerProfileState profile, string name) =>
         profile.Traits.TryGetValue(name, out var trait) && trait.Type == TraitType.Text ? trait.Text : null;

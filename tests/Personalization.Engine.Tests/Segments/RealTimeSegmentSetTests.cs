@@ -112,6 +112,18 @@ public class RealTimeSegmentSetTests
     }
 
     [Test]
+    public void Copy_of_an_evaluated_state_with_other_events_is_evaluated_on_its_own_events()
+    {
+        var twoViews = With(At(TrackedEventType.ProductView, 5, Now.AddDays(-1)), At(TrackedEventType.ProductView, 5, Now));
+        Assert.That(Matches(TwoViewsInAWeek, twoViews), Is.True);
+
+        var copy = twoViews with { Events = [twoViews.Events[0]] };
+
+        Assert.That(Matches(TwoViewsInAWeek, copy), Is.False);
+        Assert.That(copy.EventsOfType((int)TrackedEventType.ProductView), Has.Length.EqualTo(1));
+    }
+
+    [Test]
     public void Rule_set_evaluates_every_segment_into_its_own_flag()
     {
         var set = RealTimeSegmentSet.Compile([KeyValuePair.Create(11, TwoViewsInAWeek), KeyValuePair.Create(12, ViewedNotAddedWithinAnHour)]);
