@@ -7,6 +7,7 @@ using Nop.Plugin.Misc.Personalization.Factories;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Profiles;
 using Nop.Plugin.Misc.Personalization.Services.Referrals;
+using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Plugin.Misc.Personalization.Services.Tracking;
 using Personalization.Engine.Tracking;
 using Personalization.Engine.Tracking.Ingestion;
@@ -45,6 +46,7 @@ public class NopStartup : INopStartup
         services.AddScoped<ITrackedEventService, TrackedEventService>();
         services.AddScoped<ICustomerDataService, CustomerDataService>();
         services.AddScoped<IDataRetentionService, DataRetentionService>();
+        services.AddScoped<ISegmentMembershipService, SegmentMembershipService>();
         services.AddScoped<IIdentityMergeService, IdentityMergeService>();
         services.AddScoped<IProfileUpdateService, ProfileUpdateService>();
         services.AddScoped<IReferralService, ReferralService>();
