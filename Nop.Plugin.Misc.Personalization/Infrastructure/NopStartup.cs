@@ -47,6 +47,7 @@ public class NopStartup : INopStartup
         services.AddScoped<ICustomerDataService, CustomerDataService>();
         services.AddScoped<IDataRetentionService, DataRetentionService>();
         services.AddScoped<ISegmentMembershipService, SegmentMembershipService>();
+        services.AddScoped<IVisitorStateService, VisitorStateService>();
         services.AddScoped<IIdentityMergeService, IdentityMergeService>();
         services.AddScoped<IProfileUpdateService, ProfileUpdateService>();
         services.AddScoped<IReferralService, ReferralService>();

@@ -21,7 +21,7 @@ public class ProfileSegmentSchema : ISegmentSchema<CustomerProfile, TrackedEvent
     #region Fields
 
     /// <summary>nopCommerce's ShoppingCartType.ShoppingCart (wishlists share the table with 2).</summary>
-    protected const int ShoppingCartTypeId = 1;
+    public const int ShoppingCartTypeId = 1;
 
     protected readonly IQueryable<TrackedEvent> _events;
     protected readonly IQueryable<CustomerProfileAttribute> _attributes;

@@ -7,6 +7,7 @@ using Nop.Plugin.Misc.Personalization.Data.Mapping;
 using Nop.Plugin.Misc.Personalization.Data.Migrations;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
+using Nop.Plugin.Misc.Personalization.Services.Tracking;
 using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
 using Personalization.Engine.Segments;
 
@@ -32,6 +33,7 @@ public sealed class SegmentStore : IDisposable
         _attributes = new Linq2DbRepository<CustomerProfileAttribute>(database, new SegmentNameCompatibility());
         _cart = new Linq2DbRepository<ShoppingCartItem>(database, nameof(ShoppingCartItem));
         Service = new SegmentMembershipService(_profiles, _attributes, _cart, _events);
+        States = new VisitorStateService(_profiles, _attributes, _cart, _events);
     }
 
     /// <summary>Gets the database.</summary>
@@ -39,6 +41,9 @@ public sealed class SegmentStore : IDisposable
 
     /// <summary>Gets the membership service over the store's tables.</summary>
     public SegmentMembershipService Service { get; }
+
+    /// <summary>Gets the visitor state loader over the store's tables.</summary>
+    public VisitorStateService States { get; }
 
     /// <summary>Creates the database and runs the plugin's migrations (and creates nopCommerce's cart table).</summary>
     public static async Task<SegmentStore> CreateAsync(DatabaseKind kind)
@@ -81,18 +86,7 @@ public sealed class SegmentStore : IDisposable
                 StateJson = JsonSerializer.Serialize(profile),
                 UpdatedOnUtc = DateTime.UtcNow
             });
-            events.AddRange(state.Events.Select(e => new TrackedEvent
-            {
-                CustomerId = e.CustomerId,
-                VisitorId = e.VisitorId,
-                StoreId = e.StoreId,
-                EventTypeId = (int)e.Type,
-                EntityId = e.EntityId,
-                Value = e.Value,
-                Label = e.Label,
-                SessionId = e.SessionId,
-                CreatedOnUtc = e.OccurredOnUtc
-            }));
+            events.AddRange(state.Events.Select(TrackedEventMapping.ToRow));
             cart.AddRange(state.CartProductIds.Select(product => new ShoppingCartItem
             {
                 CustomerId = profile.CustomerId, StoreId = state.StoreId, ShoppingCartTypeId = 1, ProductId = product, Quantity = 1
