@@ -41,4 +41,14 @@ public interface ISegmentMembershipService
     /// <param name="attributes">The rows, as the engine derives them from a visitor state</param>
     /// <returns>A task that represents the asynchronous operation</returns>
     Task SaveAttributesAsync(int customerId, IReadOnlyList<ProfileAttribute> attributes);
+
+    /// <summary>
+    /// Deletes a customer's profile attributes
+    /// </summary>
+    /// <param name="customerId">Customer identifier</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the number of rows deleted
+    /// </returns>
+    Task<int> DeleteAttributesAsync(int customerId);
 }
