@@ -9,6 +9,7 @@ using Nop.Plugin.Misc.Personalization.Services.Contacts;
 using Nop.Plugin.Misc.Personalization.Services.Profiles;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
 using Nop.Plugin.Misc.Personalization.Services.Referrals;
+using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Plugin.Misc.Personalization.Services.Tracking;
 using Personalization.Engine.Tracking;
 using Personalization.Engine.Tracking.Ingestion;
@@ -47,6 +48,8 @@ public class NopStartup : INopStartup
         services.AddScoped<ITrackedEventService, TrackedEventService>();
         services.AddScoped<ICustomerDataService, CustomerDataService>();
         services.AddScoped<IDataRetentionService, DataRetentionService>();
+        services.AddScoped<ISegmentMembershipService, SegmentMembershipService>();
+        services.AddScoped<IVisitorStateService, VisitorStateService>();
         services.AddScoped<IIdentityMergeService, IdentityMergeService>();
         services.AddScoped<ICategoryPriceService, CategoryPriceService>();
         services.AddScoped<IProfileUpdateService, ProfileUpdateService>();

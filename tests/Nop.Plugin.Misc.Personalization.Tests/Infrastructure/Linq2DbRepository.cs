@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using LinqToDB;
 using LinqToDB.Async;
 using LinqToDB.Data;
+using LinqToDB.DataProvider.MySql;
 using LinqToDB.DataProvider.SQLite;
 using LinqToDB.Mapping;
 using Nop.Core;
@@ -32,9 +33,12 @@ public sealed class Linq2DbRepository<TEntity> : IRepository<TEntity>, IDisposab
             .HasTableName(tableName)
             .Property(entity => entity.Id).IsPrimaryKey().IsIdentity()
             .Build();
-        var options = database.Kind == DatabaseKind.Sqlite
-            ? new DataOptions().UseSQLite(database.ConnectionString, SQLiteProvider.Microsoft)
-            : new DataOptions().UsePostgreSQL(database.ConnectionString);
+        var options = database.Kind switch
+        {
+            DatabaseKind.Sqlite => new DataOptions().UseSQLite(database.ConnectionString, SQLiteProvider.Microsoft),
+            DatabaseKind.MariaDb => new DataOptions().UseMySql(database.ConnectionString, MySqlVersion.MariaDB10, MySqlProvider.MySqlConnector),
+            _ => new DataOptions().UsePostgreSQL(database.ConnectionString)
+        };
         _connection = new DataConnection(options.UseMappingSchema(schema));
     }
 

@@ -3,6 +3,7 @@ using FluentMigrator;
 using FluentMigrator.Runner;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using MySqlConnector;
 using Npgsql;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
@@ -11,17 +12,22 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
 public enum DatabaseKind
 {
     Sqlite,
-    PostgreSql
+    PostgreSql,
+    MariaDb
 }
 
 /// <summary>
 /// A fresh, empty database for one test: a SQLite file, or a new PostgreSQL database on the server named by
-/// the PERSONALIZATION_TEST_POSTGRES connection string. Disposing it deletes it.
+/// the PERSONALIZATION_TEST_POSTGRES connection string, or a new MariaDB/MySQL database on the server named by
+/// PERSONALIZATION_TEST_MARIADB. Disposing it deletes it.
 /// </summary>
 public sealed class TestDatabase : IDisposable
 {
     /// <summary>Environment variable holding a PostgreSQL connection string with the right to create databases.</summary>
     public const string PostgresVariable = "PERSONALIZATION_TEST_POSTGRES";
+
+    /// <summary>Environment variable holding a MariaDB/MySQL connection string with the right to create databases named pz_test_*.</summary>
+    public const string MariaDbVariable = "PERSONALIZATION_TEST_MARIADB";
 
     readonly Action _drop;
 
@@ -38,7 +44,7 @@ public sealed class TestDatabase : IDisposable
     /// <summary>Gets the connection string of the new database.</summary>
     public string ConnectionString { get; }
 
-    /// <summary>Creates an empty database, or marks the test ignored when PostgreSQL is not configured here.</summary>
+    /// <summary>Creates an empty database, or marks the test ignored when PostgreSQL (MariaDB) is not configured here.</summary>
     public static TestDatabase Create(DatabaseKind kind)
     {
         if (kind == DatabaseKind.Sqlite)
@@ -46,6 +52,9 @@ public sealed class TestDatabase : IDisposable
             var file = Path.Combine(Path.GetTempPath(), $"pz-test-{Guid.NewGuid():N}.sqlite");
             return new TestDatabase(kind, $"Data Source={file};Pooling=False", () => File.Delete(file));
         }
+
+        if (kind == DatabaseKind.MariaDb)
+            return CreateMariaDb();
 
         var server = Environment.GetEnvironmentVariable(PostgresVariable);
         if (string.IsNullOrWhiteSpace(server))
@@ -57,12 +66,29 @@ public sealed class TestDatabase : IDisposable
         return new TestDatabase(kind, builder.ConnectionString, () => ExecuteOnServer(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
     }
 
+    static TestDatabase CreateMariaDb()
+    {
+        var server = Environment.GetEnvironmentVariable(MariaDbVariable);
+        if (string.IsNullOrWhiteSpace(server))
+            Assert.Ignore($"MariaDB tests need {MariaDbVariable} (a connection string to a server where the user may create pz_test_* databases); .ci/run sets it.");
+
+        var name = $"pz_test_{Guid.NewGuid():N}";
+        ExecuteOnMariaDb(server, $"CREATE DATABASE {name} CHARACTER SET utf8mb4");
+        var builder = new MySqlConnectionStringBuilder(server) { Database = name, Pooling = false };
+        return new TestDatabase(DatabaseKind.MariaDb, builder.ConnectionString, () => ExecuteOnMariaDb(server, $"DROP DATABASE IF EXISTS {name}"));
+    }
+
+    static void ExecuteOnMariaDb(string connectionString, string sql) => ExecuteOn(new MySqlConnection(connectionString), sql);
+
     /// <summary>Opens a connection to the database.</summary>
     public DbConnection Open()
     {
-        DbConnection connection = Kind == DatabaseKind.Sqlite
-            ? new SqliteConnection(ConnectionString)
-            : new NpgsqlConnection(ConnectionString);
+        DbConnection connection = Kind switch
+        {
+            DatabaseKind.Sqlite => new SqliteConnection(ConnectionString),
+            DatabaseKind.MariaDb => new MySqlConnection(ConnectionString),
+            _ => new NpgsqlConnection(ConnectionString)
+        };
         connection.Open();
         return connection;
     }
@@ -76,6 +102,8 @@ public sealed class TestDatabase : IDisposable
             {
                 if (Kind == DatabaseKind.Sqlite)
                     runner.AddSQLite();
+                else if (Kind == DatabaseKind.MariaDb)
+                    runner.AddMySql5();
                 else
                     runner.AddPostgres();
                 runner.WithGlobalConnectionString(ConnectionString);
@@ -90,14 +118,20 @@ public sealed class TestDatabase : IDisposable
     }
 
     /// <summary>Gets the names of the tables of the database.</summary>
-    public ISet<string> TableNames() => Strings(Kind == DatabaseKind.Sqlite
-        ? "SELECT name FROM sqlite_master WHERE type = 'table'"
-        : "SELECT tablename FROM pg_tables WHERE schemaname = 'public'");
+    public ISet<string> TableNames() => Strings(Kind switch
+    {
+        DatabaseKind.Sqlite => "SELECT name FROM sqlite_master WHERE type = 'table'",
+        DatabaseKind.MariaDb => "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()",
+        _ => "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+    });
 
     /// <summary>Gets the names of the indexes of a table (primary keys excluded).</summary>
-    public ISet<string> IndexNames(string table) => Strings(Kind == DatabaseKind.Sqlite
-        ? $"SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = '{table}' AND name NOT LIKE 'sqlite_autoindex%'"
-        : $"SELECT indexname FROM pg_indexes WHERE tablename = '{table}' AND indexname NOT LIKE 'PK%'");
+    public ISet<string> IndexNames(string table) => Strings(Kind switch
+    {
+        DatabaseKind.Sqlite => $"SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = '{table}' AND name NOT LIKE 'sqlite_autoindex%'",
+        DatabaseKind.MariaDb => $"SELECT DISTINCT index_name FROM information_schema.statistics WHERE table_schema = DATABASE() AND table_name = '{table}' AND index_name <> 'PRIMARY'",
+        _ => $"SELECT indexname FROM pg_indexes WHERE tablename = '{table}' AND indexname NOT LIKE 'PK%'"
+    });
 
     /// <summary>Runs a statement and returns the number of rows it touched.</summary>
     public int Execute(string sql, params (string Name, object Value)[] parameters)
@@ -142,11 +176,14 @@ public sealed class TestDatabase : IDisposable
         return names;
     }
 
-    static void ExecuteOnServer(string connectionString, string sql)
+    static void ExecuteOnServer(string connectionString, string sql) => ExecuteOn(new NpgsqlConnection(connectionString), sql);
+
+    static void ExecuteOn(DbConnection server, string sql)
     {
-        using var connection = new NpgsqlConnection(connectionString);
+        using var connection = server;
         connection.Open();
-        using var command = new NpgsqlCommand(sql, connection);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
         command.ExecuteNonQuery();
     }
 

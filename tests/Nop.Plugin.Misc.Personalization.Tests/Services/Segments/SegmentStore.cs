@@ -1,0 +1,131 @@
+using System.Text.Json;
+using LinqToDB;
+using LinqToDB.Async;
+using LinqToDB.Linq;
+using Nop.Core.Domain.Orders;
+using Nop.Plugin.Misc.Personalization.Data.Mapping;
+using Nop.Plugin.Misc.Personalization.Data.Migrations;
+using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.Segments;
+using Nop.Plugin.Misc.Personalization.Services.Tracking;
+using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
+using Personalization.Engine.Segments;
+
+namespace Nop.Plugin.Misc.Personalization.Tests.Services.Segments;
+
+/// <summary>
+/// A migrated test database with the tables batch segment evaluation reads, and a way to write visitor states into them
+/// the way the plugin stores them (profile row, events, attributes, shopping cart lines).
+/// </summary>
+public sealed class SegmentStore : IDisposable
+{
+    readonly Linq2DbRepository<CustomerProfile> _profiles;
+    readonly Linq2DbRepository<TrackedEvent> _events;
+    readonly Linq2DbRepository<CustomerProfileAttribute> _attributes;
+    readonly Linq2DbRepository<ShoppingCartItem> _cart;
+
+    SegmentStore(TestDatabase database)
+    {
+        Database = database;
+        var names = new PersonalizationNameCompatibility();
+        _profiles = new Linq2DbRepository<CustomerProfile>(database, names);
+        _events = new Linq2DbRepository<TrackedEvent>(database, names);
+        _attributes = new Linq2DbRepository<CustomerProfileAttribute>(database, new SegmentNameCompatibility());
+        _cart = new Linq2DbRepository<ShoppingCartItem>(database, nameof(ShoppingCartItem));
+        Service = new SegmentMembershipService(_profiles, _attributes, _cart, _events);
+        States = new VisitorStateService(_profiles, _attributes, _cart, _events);
+    }
+
+    /// <summary>Gets the database.</summary>
+    public TestDatabase Database { get; }
+
+    /// <summary>Gets the membership service over the store's tables.</summary>
+    public SegmentMembershipService Service { get; }
+
+    /// <summary>Gets the visitor state loader over the store's tables.</summary>
+    public VisitorStateService States { get; }
+
+    /// <summary>Creates the database and runs the plugin's migrations (and creates nopCommerce's cart table).</summary>
+    public static async Task<SegmentStore> CreateAsync(DatabaseKind kind)
+    {
+        var database = TestDatabase.Create(kind);
+        database.Migrate(new SchemaMigration(), up: true);
+        database.Migrate(new SegmentSchemaMigration(), up: true);
+        var store = new SegmentStore(database);
+        await store._cart.CreateTableAsync();
+        return store;
+    }
+
+    /// <summary>Writes visitor states as stored rows.</summary>
+    public async Task WriteAsync(IEnumerable<VisitorState> states)
+    {
+        var profiles = new List<CustomerProfile>();
+        var events = new List<TrackedEvent>();
+        var cart = new List<ShoppingCartItem>();
+        foreach (var state in states)
+        {
+            var profile = state.Profile;
+            profiles.Add(new CustomerProfile
+            {
+                CustomerId = profile.CustomerId,
+                StoreId = state.StoreId,
+                FirstSeenOnUtc = profile.FirstSeenUtc ?? DateTime.UnixEpoch,
+                LastSeenOnUtc = profile.LastSeenUtc ?? DateTime.UnixEpoch,
+                VisitCount = profile.Visits,
+                PageViewCount = profile.PageViews,
+                ProductViewCount = profile.ProductViews,
+                CategoryViewCount = profile.CategoryViews,
+                CartAddCount = profile.CartAdds,
+                CartValue = profile.CartValue,
+                OrderCount = profile.Orders,
+                LifetimeValue = profile.LifetimeValue,
+                AverageOrderValue = profile.AverageOrderValue,
+                LastOrderOnUtc = profile.LastOrderUtc,
+                FirstTouchSource = profile.FirstTouchSource,
+                LastTouchSource = profile.LastTouchSource,
+                StateJson = JsonSerializer.Serialize(profile),
+                UpdatedOnUtc = DateTime.UtcNow
+            });
+            events.AddRange(state.Events.Select(TrackedEventMapping.ToRow));
+            cart.AddRange(state.CartProductIds.Select(product => new ShoppingCartItem
+            {
+                CustomerId = profile.CustomerId, StoreId = state.StoreId, ShoppingCartTypeId = 1, ProductId = product, Quantity = 1
+            }));
+            //wishlist lines share the table and must not count as cart lines
+            cart.Add(new ShoppingCartItem { CustomerId = profile.CustomerId, StoreId = state.StoreId, ShoppingCartTypeId = 2, ProductId = 999, Quantity = 1 });
+            await Service.SaveAttributesAsync(profile.CustomerId, ProfileAttributes.From(state));
+        }
+
+        await _profiles.InsertAsync(profiles);
+        if (events.Count > 0)
+            await _events.InsertAsync(events);
+        await _cart.InsertAsync(cart);
+    }
+
+    /// <summary>Deletes every row the store wrote.</summary>
+    public async Task ClearAsync()
+    {
+        await _profiles.DeleteAsync(_ => true);
+        await _events.DeleteAsync(_ => true);
+        await _attributes.DeleteAsync(_ => true);
+        await _cart.DeleteAsync(_ => true);
+    }
+
+    /// <summary>Gets the customer ids a rule selects in batch.</summary>
+    public async Task<List<int>> MembersAsync(SegmentRule rule, DateTime nowUtc, SegmentCompileContext context = null)
+    {
+        //random rules are each run once: caching their translations would only grow linq2db's cache
+        using var noCache = NoLinqCache.Scope();
+        return await Service.QueryMembers(rule, nowUtc, context).Select(profile => profile.CustomerId).OrderBy(id => id).ToListAsync();
+    }
+
+    /// <summary>Deletes the database.</summary>
+    public void Dispose()
+    {
+        _profiles.Dispose();
+        _events.Dispose();
+        _attributes.Dispose();
+        _cart.Dispose();
+        Database.Dispose();
+    }
+}
