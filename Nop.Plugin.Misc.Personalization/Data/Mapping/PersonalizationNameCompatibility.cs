@@ -16,7 +16,8 @@ public class PersonalizationNameCompatibility : INameCompatibility
         [typeof(IdentityMerge)] = PersonalizationTables.IdentityMerge,
         [typeof(VisitSession)] = PersonalizationTables.VisitSession,
         [typeof(ImportedContact)] = PersonalizationTables.ImportedContact,
-        [typeof(RecommendationList)] = PersonalizationTables.RecommendationList
+        [typeof(RecommendationList)] = PersonalizationTables.RecommendationList,
+        [typeof(CustomerProfileAttribute)] = SegmentTables.CustomerProfileAttribute
     };
 
     /// <summary>Gets column renames; none, columns carry the property names.</summary>

@@ -12,6 +12,7 @@ public class CustomerDataService : ICustomerDataService
 {
     #region Fields
 
+    protected readonly IRepository<CustomerProfileAttribute> _attributeRepository;
     protected readonly IRepository<IdentityMerge> _identityMergeRepository;
     protected readonly IRepository<ImportedContact> _importedContactRepository;
     protected readonly IRepository<RecommendationList> _recommendationListRepository;
@@ -23,13 +24,15 @@ public class CustomerDataService : ICustomerDataService
 
     #region Ctor
 
-    public CustomerDataService(IRepository<IdentityMerge> identityMergeRepository,
+    public CustomerDataService(IRepository<CustomerProfileAttribute> attributeRepository,
+        IRepository<IdentityMerge> identityMergeRepository,
         IRepository<ImportedContact> importedContactRepository,
         IRepository<RecommendationList> recommendationListRepository,
         IRepository<CustomerProfile> profileRepository,
         IRepository<TrackedEvent> trackedEventRepository,
         IRepository<VisitSession> visitSessionRepository)
     {
+        _attributeRepository = attributeRepository;
         _identityMergeRepository = identityMergeRepository;
         _importedContactRepository = importedContactRepository;
         _recommendationListRepository = recommendationListRepository;
@@ -54,6 +57,7 @@ public class CustomerDataService : ICustomerDataService
     {
         var deleted = await _trackedEventRepository.DeleteAsync(row => row.CustomerId == customerId);
         deleted += await _profileRepository.DeleteAsync(row => row.CustomerId == customerId);
+        deleted += await _attributeRepository.DeleteAsync(row => row.CustomerId == customerId);
         deleted += await _visitSessionRepository.DeleteAsync(row => row.CustomerId == customerId);
         //an imported contact that became this customer holds the same person's address and traits
         deleted += await _importedContactRepository.DeleteAsync(row => row.CustomerId == customerId);
@@ -77,6 +81,7 @@ public class CustomerDataService : ICustomerDataService
         var events = await _trackedEventRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId).OrderBy(row => row.CreatedOnUtc));
         var sessions = await _visitSessionRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId).OrderBy(row => row.StartedOnUtc));
         var contacts = await _importedContactRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId));
+        var attributes = await _attributeRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId));
 
         await JsonSerializer.SerializeAsync(output, new
         {
@@ -85,6 +90,7 @@ public class CustomerDataService : ICustomerDataService
             MergedGuests = merges,
             ReferredSessions = sessions,
             ImportedContacts = contacts,
+            ProfileAttributes = attributes,
             Events = events.Select(row => new
             {
                 row.CreatedOnUtc,

@@ -17,6 +17,7 @@ public class DataRetentionService : IDataRetentionService
 
     #region Fields
 
+    protected readonly IRepository<CustomerProfileAttribute> _attributeRepository;
     protected readonly IRepository<Customer> _customerRepository;
     protected readonly IRepository<IdentityMerge> _identityMergeRepository;
     protected readonly IRepository<ImportedContact> _importedContactRepository;
@@ -32,7 +33,8 @@ public class DataRetentionService : IDataRetentionService
 
     #region Ctor
 
-    public DataRetentionService(IRepository<Customer> customerRepository,
+    public DataRetentionService(IRepository<CustomerProfileAttribute> attributeRepository,
+        IRepository<Customer> customerRepository,
         IRepository<IdentityMerge> identityMergeRepository,
         IRepository<ImportedContact> importedContactRepository,
         IProfileUpdateService profileUpdateService,
@@ -43,6 +45,7 @@ public class DataRetentionService : IDataRetentionService
         IStoreService storeService,
         TimeProvider timeProvider)
     {
+        _attributeRepository = attributeRepository;
         _customerRepository = customerRepository;
         _identityMergeRepository = identityMergeRepository;
         _importedContactRepository = importedContactRepository;
@@ -113,6 +116,7 @@ public class DataRetentionService : IDataRetentionService
         var customers = _customerRepository.Table;
         var deleted = await _trackedEventRepository.DeleteAsync(row => !customers.Any(customer => customer.Id == row.CustomerId));
         deleted += await _profileRepository.DeleteAsync(row => !customers.Any(customer => customer.Id == row.CustomerId));
+        deleted += await _attributeRepository.DeleteAsync(row => !customers.Any(customer => customer.Id == row.CustomerId));
         deleted += await _identityMergeRepository.DeleteAsync(row => !customers.Any(customer => customer.Id == row.CustomerId));
         deleted += await _visitSessionRepository.DeleteAsync(row => !customers.Any(customer => customer.Id == row.CustomerId));
         //a contact that never became a customer (id 0) is not an orphan; one whose customer is gone is

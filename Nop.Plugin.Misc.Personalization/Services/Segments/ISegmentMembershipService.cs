@@ -42,13 +42,4 @@ public interface ISegmentMembershipService
     /// <returns>A task that represents the asynchronous operation</returns>
     Task SaveAttributesAsync(int customerId, IReadOnlyList<ProfileAttribute> attributes);
 
-    /// <summary>
-    /// Deletes a customer's profile attributes
-    /// </summary>
-    /// <param name="customerId">Customer identifier</param>
-    /// <returns>
-    /// A task that represents the asynchronous operation
-    /// The task result contains the number of rows deleted
-    /// </returns>
-    Task<int> DeleteAttributesAsync(int customerId);
 }

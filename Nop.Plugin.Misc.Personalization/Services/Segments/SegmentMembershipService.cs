@@ -105,16 +105,5 @@ public class SegmentMembershipService : ISegmentMembershipService
             await _attributeRepository.InsertAsync(rows, publishEvent: false);
     }
 
-    /// <summary>
-    /// Deletes a customer's profile attributes
-    /// </summary>
-    /// <param name="customerId">Customer identifier</param>
-    /// <returns>
-    /// A task that represents the asynchronous operation
-    /// The task result contains the number of rows deleted
-    /// </returns>
-    public virtual Task<int> DeleteAttributesAsync(int customerId) =>
-        _attributeRepository.DeleteAsync(row => row.CustomerId == customerId);
-
     #endregion
 }

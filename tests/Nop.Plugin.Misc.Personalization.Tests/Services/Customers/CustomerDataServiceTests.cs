@@ -24,6 +24,7 @@ public class CustomerDataServiceTests(DatabaseKind kind)
     {
         _database = TestDatabase.Create(kind);
         _database.Migrate(new SchemaMigration(), up: true);
+        _database.Migrate(new SegmentSchemaMigration(), up: true);
     }
 
     [TearDown]
@@ -79,8 +80,9 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         using var sessions = new Linq2DbRepository<VisitSession>(_database, _names);
         using var contacts = new Linq2DbRepository<ImportedContact>(_database, _names);
         using var lists = new Linq2DbRepository<RecommendationList>(_database, _names);
+        using var attributes = new Linq2DbRepository<CustomerProfileAttribute>(_database, _names);
 
-        var deleted = await new CustomerDataService(merges, contacts, lists, profiles, events, sessions).DeleteCustomerDataAsync(Erased);
+        var deleted = await new CustomerDataService(attributes, merges, contacts, lists, profiles, events, sessions).DeleteCustomerDataAsync(Erased);
 
         Assert.That(RowsOf(Erased), Is.Zero);
         Assert.That(RowsOf(Kept), Is.EqualTo(_names.TableNames.Count));
@@ -97,13 +99,14 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         using var sessions = new Linq2DbRepository<VisitSession>(_database, _names);
         using var contacts = new Linq2DbRepository<ImportedContact>(_database, _names);
         using var lists = new Linq2DbRepository<RecommendationList>(_database, _names);
+        using var attributes = new Linq2DbRepository<CustomerProfileAttribute>(_database, _names);
         await events.InsertAsync(new TrackedEvent { CustomerId = Erased, EventTypeId = 5, Label = "my search", CreatedOnUtc = DateTime.UtcNow });
         await events.InsertAsync(new TrackedEvent { CustomerId = Kept, EventTypeId = 5, Label = "their search", CreatedOnUtc = DateTime.UtcNow });
         await contacts.InsertAsync(new ImportedContact { CustomerId = Erased, Email = "me@example.com", TraitsJson = "{}", UpdatedOnUtc = DateTime.UtcNow });
         await contacts.InsertAsync(new ImportedContact { CustomerId = Kept, Email = "them@example.com", TraitsJson = "{}", UpdatedOnUtc = DateTime.UtcNow });
         using var document = new MemoryStream();
 
-        await new CustomerDataService(merges, contacts, lists, profiles, events, sessions).ExportCustomerDataAsync(Erased, document);
+        await new CustomerDataService(attributes, merges, contacts, lists, profiles, events, sessions).ExportCustomerDataAsync(Erased, document);
 
         using var json = System.Text.Json.JsonDocument.Parse(document.ToArray());
         var root = json.RootElement;

@@ -30,6 +30,7 @@ public class DataRetentionServiceTests(DatabaseKind kind)
     Linq2DbRepository<IdentityMerge> _merges;
     Linq2DbRepository<VisitSession> _sessions;
     Linq2DbRepository<ImportedContact> _contacts;
+    Linq2DbRepository<CustomerProfileAttribute> _attributes;
     ServiceProvider _services;
     Dictionary<int, PersonalizationSettings> _storeSettings;
     DataRetentionService _service;
@@ -39,6 +40,7 @@ public class DataRetentionServiceTests(DatabaseKind kind)
     {
         _database = TestDatabase.Create(kind);
         _database.Migrate(new SchemaMigration(), up: true);
+        _database.Migrate(new SegmentSchemaMigration(), up: true);
         var names = new PersonalizationNameCompatibility();
         _customers = new Linq2DbRepository<Customer>(_database, "Customer");
         await _customers.CreateTableAsync();
@@ -57,7 +59,8 @@ public class DataRetentionServiceTests(DatabaseKind kind)
         _sessions = new Linq2DbRepository<VisitSession>(_database, names);
         _contacts = new Linq2DbRepository<ImportedContact>(_database, names);
         _services = PluginServices.ForWritePath(_database);
-        _service = new DataRetentionService(_customers, _merges, _contacts, _services.GetRequiredService<IProfileUpdateService>(), _profiles, _events, _sessions,
+        _attributes = new Linq2DbRepository<CustomerProfileAttribute>(_database, names);
+        _service = new DataRetentionService(_attributes, _customers, _merges, _contacts, _services.GetRequiredService<IProfileUpdateService>(), _profiles, _events, _sessions,
             settings.Object, stores.Object, new FakeTimeProvider(Now));
     }
 
@@ -66,6 +69,7 @@ public class DataRetentionServiceTests(DatabaseKind kind)
     {
         _services?.Dispose();
         _contacts?.Dispose();
+        _attributes?.Dispose();
         _customers?.Dispose();
         _events?.Dispose();
         _profiles?.Dispose();
@@ -112,10 +116,12 @@ public class DataRetentionServiceTests(DatabaseKind kind)
         await _profiles.InsertAsync(new CustomerProfile { CustomerId = purged, FirstSeenOnUtc = Now.UtcDateTime, LastSeenOnUtc = Now.UtcDateTime, UpdatedOnUtc = Now.UtcDateTime });
         await _contacts.InsertAsync(new ImportedContact { Email = "purged@example.com", CustomerId = purged, UpdatedOnUtc = Now.UtcDateTime });
         await _contacts.InsertAsync(new ImportedContact { Email = "waiting@example.com", CustomerId = 0, UpdatedOnUtc = Now.UtcDateTime });
+        await _attributes.InsertAsync(new CustomerProfileAttribute { CustomerId = purged, KindId = 1, Name = "newsletter_list", TextValue = "honnold" });
 
         var deleted = await _service.DeleteOrphanedDataAsync();
 
-        Assert.That(deleted, Is.EqualTo(4));
+        Assert.That(deleted, Is.EqualTo(5));
+        Assert.That(_attributes.Table.Count(), Is.Zero);
         Assert.That(_events.Table.Select(row => row.CustomerId).ToList(), Is.EqualTo(new[] { kept }));
         Assert.That(_profiles.Table.Count(), Is.Zero);
         Assert.That(_contacts.Table.Select(row => row.Email).ToList(), Is.EqualTo(new[] { "waiting@example.com" }), "a contact not yet a customer is kept");

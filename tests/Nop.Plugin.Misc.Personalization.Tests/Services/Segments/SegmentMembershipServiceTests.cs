@@ -1,7 +1,4 @@
 using LinqToDB;
-using Nop.Core.Domain.Customers;
-using Nop.Core.Domain.Gdpr;
-using Nop.Core.Events;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
 using Personalization.Engine.Profiles;
@@ -70,19 +67,5 @@ public class SegmentMembershipServiceTests(DatabaseKind kind)
 
         Assert.That(await _store.MembersAsync(TwoViewsLowScore, Now), Is.Empty);
         Assert.That((await _store.States.LoadAsync(1)).Scores[SegmentTemplates.PurchaseModel], Is.EqualTo(0.9m));
-    }
-
-    [Test]
-    public async Task Deleting_or_erasing_a_customer_removes_only_that_customers_attributes()
-    {
-        await _store.WriteAsync([Viewer(1, 1), Viewer(2, 1), Viewer(3, 1)]);
-        var consumer = new SegmentDataEventConsumer(_store.Service);
-
-        await consumer.HandleEventAsync(new EntityDeletedEvent<Customer>(new Customer { Id = 1 }));
-        await consumer.HandleEventAsync(new CustomerPermanentlyDeleted(2, "two@example.com"));
-
-        Assert.That((await _store.States.LoadAsync(1)).Scores, Is.Empty);
-        Assert.That((await _store.States.LoadAsync(2)).Scores, Is.Empty);
-        Assert.That((await _store.States.LoadAsync(3)).Scores, Has.Count.EqualTo(1));
     }
 }

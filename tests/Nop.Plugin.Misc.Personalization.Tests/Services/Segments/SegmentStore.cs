@@ -30,7 +30,7 @@ public sealed class SegmentStore : IDisposable
         var names = new PersonalizationNameCompatibility();
         _profiles = new Linq2DbRepository<CustomerProfile>(database, names);
         _events = new Linq2DbRepository<TrackedEvent>(database, names);
-        _attributes = new Linq2DbRepository<CustomerProfileAttribute>(database, new SegmentNameCompatibility());
+        _attributes = new Linq2DbRepository<CustomerProfileAttribute>(database, new PersonalizationNameCompatibility());
         _cart = new Linq2DbRepository<ShoppingCartItem>(database, nameof(ShoppingCartItem));
         Service = new SegmentMembershipService(_profiles, _attributes, _cart, _events);
         States = new VisitorStateService(_profiles, _attributes, _cart, _events);
