@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Personalization.Engine.Customers;
 
 namespace Personalization.Engine.Profiles;
 
@@ -114,16 +115,11 @@ public sealed record CustomerProfileState
 
     /// <summary>Gets the price tier: below 0.8 of category medians on average is budget, above 1.25 premium.</summary>
     [JsonIgnore]
-    public PriceTier PriceTier
-    {
-        get
-        {
-            if (PriceRatioCount == 0)
-                return PriceTier.Unknown;
-            var average = PriceRatioSum / PriceRatioCount;
-            return average < 0.8m ? PriceTier.Budget : average > 1.25m ? PriceTier.Premium : PriceTier.Mid;
-        }
-    }
+    public PriceTier PriceTier => CustomerTraits.PriceTier((double)PriceRatioSum, PriceRatioCount);
+
+    /// <summary>Gets how much the customer buys on discount (none, occasional, frequent: half the orders or more).</summary>
+    [JsonIgnore]
+    public DiscountSensitivity DiscountSensitivity => CustomerTraits.Discount(DiscountedOrders, Orders);
 
     /// <summary>Gets whole days from the last order to <paramref name="asOfUtc"/>; null when the customer never ordered.</summary>
     public int? DaysSinceLastOrder(DateTime asOfUtc) =>
