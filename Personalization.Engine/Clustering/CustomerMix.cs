@@ -8,7 +8,7 @@ namespace Personalization.Engine.Clustering;
 /// </summary>
 /// <param name="CustomerId">The customer.</param>
 /// <param name="Shares">Spend share of each category of <see cref="CustomerMixes.Categories"/> (sums to 1).</param>
-/// <param name="PriceIndex">Mean of unit price / category median over the customer's lines (1 = typical).</param>
+/// <param name="PriceIndex">Geometric mean of unit price / category median over the customer's lines (1 = typical).</param>
 /// <param name="DiscountShare">Share of the customer's orders that used a discount.</param>
 /// <param name="Orders">Orders.</param>
 /// <param name="Spent">Total spent.</param>

@@ -17,6 +17,7 @@ public sealed record CustomerMixes(IReadOnlyList<string> Categories, IReadOnlyLi
     /// </summary>
     public static CustomerMixes Build(IReadOnlyList<CategorizedLine> lines, int maxCategories = 12)
     {
+        //the price index is a geometric mean of price/median ratios: one very dear line must not make a budget buyer premium
         var medians = CustomerTraits.CategoryMedians(lines.Select(l => (l.Category, l.UnitPrice)));
         var spendByCategory = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var line in lines)
@@ -42,7 +43,7 @@ public sealed record CustomerMixes(IReadOnlyList<string> Categories, IReadOnlyLi
             a.Orders.Add(line.OrderId);
             if (line.Discounted)
                 a.Discounted.Add(line.OrderId);
-            accumulators[line.CustomerId] = (a.Spend, a.RatioSum + ratio, a.Lines + 1, a.Orders, a.Discounted, a.Total + line.Amount);
+            accumulators[line.CustomerId] = (a.Spend, a.RatioSum + Math.Log(Math.Max(ratio, 1e-6)), a.Lines + 1, a.Orders, a.Discounted, a.Total + line.Amount);
         }
 
         var customers = new List<CustomerMix>(accumulators.Count);
@@ -52,7 +53,7 @@ public sealed record CustomerMixes(IReadOnlyList<string> Categories, IReadOnlyLi
             var shares = new double[kept.Count];
             for (var i = 0; i < shares.Length; i++)
                 shares[i] = a.Spend[i] / a.Total;
-            customers.Add(new CustomerMix(id, shares, a.RatioSum / a.Lines, (double)a.Discounted.Count / a.Orders.Count, a.Orders.Count, a.Total));
+            customers.Add(new CustomerMix(id, shares, Math.Exp(a.RatioSum / a.Lines), (double)a.Discounted.Count / a.Orders.Count, a.Orders.Count, a.Total));
         }
 
         return new CustomerMixes(kept, customers);

@@ -24,7 +24,7 @@ public static class SegmentDiscovery
         var done = 0;
         for (var k = options.MinK; k <= maxK; k++)
         {
-            var labels = KMeans(points, k, options.Seed);
+            var labels = KMeans(points, k, options.Seed, options.Restarts);
             labelings[k] = labels;
             candidates.Add((k, ClusterQuality.Silhouette(points, labels, options.SilhouetteSample, options.Seed)));
             progress?.Report((double)++done / steps);
@@ -37,7 +37,7 @@ public static class SegmentDiscovery
         var runs = new List<int[]>();
         for (var s = 0; s < options.StabilitySeeds; s++)
         {
-            runs.Add(s == 0 ? labelings[best.K] : KMeans(points, best.K, options.Seed + s));
+            runs.Add(s == 0 ? labelings[best.K] : KMeans(points, best.K, options.Seed + s, options.Restarts));
             progress?.Report((double)++done / steps);
         }
 
@@ -79,16 +79,36 @@ public static class SegmentDiscovery
         return points;
     }
 
-    /// <summary>Names a cluster from its price tier and up to two dominant categories.</summary>
+    /// <summary>Names a cluster from its price tier and up to two dominant categories ("Premium — Garden, Kitchen &amp; baking").</summary>
     public static string Name(PriceTier tier, IReadOnlyList<(string Category, double Share)> top)
     {
         var tierName = tier switch { PriceTier.Premium => "Premium", PriceTier.Budget => "Budget", _ => "Mid-range" };
-        var categories = top.Count > 1 && top[1].Share >= 0.15 ? $"{top[0].Category} & {top[1].Category}" : top[0].Category;
+        var categories = top.Count > 1 && top[1].Share >= 0.15 ? $"{top[0].Category}, {top[1].Category}" : top[0].Category;
         return $"{tierName} — {categories}";
     }
 
-    /// <summary>K-means++ with ML.NET; returns 0-based labels.</summary>
-    public static int[] KMeans(float[][] points, int k, int seed)
+    /// <summary>
+    /// K-means++ with ML.NET, best of <paramref name="restarts"/> initializations by within-cluster squared distance
+    /// (one k-means++ draw alone often lands in a poor local optimum); returns 0-based labels.
+    /// </summary>
+    public static int[] KMeans(float[][] points, int k, int seed, int restarts = 5)
+    {
+        int[] best = null;
+        var bestInertia = double.MaxValue;
+        for (var r = 0; r < restarts; r++)
+        {
+            var (labels, inertia) = KMeansOnce(points, k, seed * 7919 + r);
+            if (inertia < bestInertia)
+            {
+                best = labels;
+                bestInertia = inertia;
+            }
+        }
+
+        return best;
+    }
+
+    static (int[] Labels, double Inertia) KMeansOnce(float[][] points, int k, int seed)
     {
         var ml = new MLContext(seed);
         var schema = SchemaDefinition.Create(typeof(Point));
@@ -101,11 +121,18 @@ public static class SegmentDiscovery
             MaximumNumberOfIterations = 300,
             NumberOfThreads = 1
         }).Fit(view);
-        var predicted = model.Transform(view).GetColumn<uint>("PredictedLabel").ToArray();
+        var scored = model.Transform(view);
+        var predicted = scored.GetColumn<uint>("PredictedLabel").ToArray();
+        var distances = scored.GetColumn<VBuffer<float>>("Score").ToArray();
         var labels = new int[predicted.Length];
+        double inertia = 0;
         for (var i = 0; i < labels.Length; i++)
+        {
             labels[i] = (int)predicted[i] - 1;
-        return labels;
+            inertia += distances[i].GetItemOrDefault(labels[i]);
+        }
+
+        return (labels, inertia);
     }
 
     static List<DiscoveredCluster> Describe(CustomerMixes mixes, int[] labels, int k)
@@ -131,7 +158,7 @@ public static class SegmentDiscovery
             }
 
             var top = Enumerable.Range(0, shares.Length).OrderByDescending(j => shares[j]).Take(3).Select(j => (mixes.Categories[j], shares[j])).ToList();
-            var priceIndex = members.Average(m => m.PriceIndex);
+            var priceIndex = Math.Exp(members.Average(m => Math.Log(Math.Max(m.PriceIndex, 1e-6))));
             var tier = CustomerTraits.PriceTier(priceIndex, 1);
             var name = Name(tier, top);
             for (var n = 2; !names.Add(name); n++)

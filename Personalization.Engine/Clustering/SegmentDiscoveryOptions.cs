@@ -9,6 +9,7 @@ namespace Personalization.Engine.Clustering;
 /// <param name="SilhouetteSample">Points the silhouette is computed on (all when fewer).</param>
 /// <param name="PriceWeight">Weight of the price-index feature against the category shares.</param>
 /// <param name="DiscountWeight">Weight of the discount-share feature.</param>
+/// <param name="Restarts">K-means++ initializations per run; the one with the least within-cluster distance is kept.</param>
 /// <param name="Seed">Seed of the reported clustering.</param>
 public sealed record SegmentDiscoveryOptions(
     int MinK = 2,
@@ -17,4 +18,5 @@ public sealed record SegmentDiscoveryOptions(
     int SilhouetteSample = 2500,
     double PriceWeight = 0.5,
     double DiscountWeight = 0.5,
+    int Restarts = 10,
     int Seed = 1);

@@ -75,7 +75,7 @@ public sealed class TabularModel
         {
             ModelAlgorithm.FastTree => ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
             {
-                NumberOfTrees = 200, NumberOfLeaves = 16, MinimumExampleCountPerLeaf = 20, LearningRate = 0.05, Seed = seed, FeatureFraction = 0.9
+                NumberOfTrees = 300, NumberOfLeaves = 8, MinimumExampleCountPerLeaf = 50, LearningRate = 0.03, Seed = seed, FeatureFraction = 0.9
             }),
             ModelAlgorithm.LogisticRegression => ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
             {
@@ -221,6 +221,10 @@ public sealed class TabularModel
         catch (EndOfStreamException e)
         {
             throw new InvalidDataException("the model is truncated", e);
+        }
+        catch (FormatException e)
+        {
+            throw new InvalidDataException("the model's ML.NET part is damaged: " + e.Message, e);
         }
     }
 
