@@ -19,6 +19,8 @@ public sealed class TabularModel
     readonly ITransformer _model;
     readonly DataViewSchema _schema;
 
+    static TabularModel() => NativeLibraries.EnsureResolver();
+
     TabularModel(MLContext ml, ITransformer model, DataViewSchema schema, string kind, string version, DateTime trainedUtc,
         ModelAlgorithm algorithm, IReadOnlyList<string> featureNames, float[] means, float[] scales, PlattScaling calibration)
     {
