@@ -15,7 +15,7 @@ namespace Personalization.Engine.Predictions;
 /// <param name="Predictors">Quality of FastTree, logistic regression and the heuristic on the test cut.</param>
 /// <param name="Chosen">The predictor in use.</param>
 /// <param name="TopFeatures">Permutation importance of the chosen model on the test cut.</param>
-/// <param name="Value">Quality of the 90-day value model; null when not trained.</param>
+/// <param name="Value">Quality of the 90-day value model; null when not trained (heuristic in use, or FastTree's native library missing).</param>
 /// <param name="Model">The chosen churn model retrained up to the latest complete window; null for the heuristic.</param>
 /// <param name="ValueModel">The 90-day value model retrained likewise; null when not trained.</param>
 /// <param name="ScoredAt">The date today's scores are for (the end of the history).</param>

@@ -51,19 +51,24 @@ public static class ChurnTrainer
         }
 
         progress?.Report(0.1);
-        var (fastTree, fastTreeQuality) = TrainCalibrated(train, test, ModelAlgorithm.FastTree, FastTreeName, version, end, options);
+        var (fastTree, fastTreeQuality) = TrainCalibratedIfAvailable(train, test, ModelAlgorithm.FastTree, FastTreeName, version, end, options);
         progress?.Report(0.35);
         var (logistic, logisticQuality) = TrainCalibrated(train, test, ModelAlgorithm.LogisticRegression, LogisticName, version, end, options);
         progress?.Report(0.5);
-        var chosenIsTree = fastTreeQuality.Auc >= logisticQuality.Auc;
+        var chosenIsTree = fastTreeQuality != null && fastTreeQuality.Auc >= logisticQuality.Auc;
         var chosenModel = chosenIsTree ? fastTree : logistic;
         var importance = PermutationImportance.ForAuc(chosenModel, test, options.Seed);
         progress?.Report(0.6);
 
-        var valueWatch = Stopwatch.StartNew();
-        var valueModel = TabularModel.Train(train, ModelAlgorithm.FastTreeRegression, "value-90d", version, end, options.Seed);
-        valueWatch.Stop();
-        var value = ValueQualityOf(valueModel, test, valueWatch.Elapsed.TotalSeconds);
+        ValueQuality value = null;
+        if (fastTree != null)
+        {
+            var valueWatch = Stopwatch.StartNew();
+            var valueModel = TabularModel.Train(train, ModelAlgorithm.FastTreeRegression, "value-90d", version, end, options.Seed);
+            valueWatch.Stop();
+            value = ValueQualityOf(valueModel, test, valueWatch.Elapsed.TotalSeconds);
+        }
+
         progress?.Report(0.7);
 
         //refit on the protocol shifted one horizon later: labels up to the end of the history
@@ -71,14 +76,14 @@ public static class ChurnTrainer
         var algorithm = chosenIsTree ? ModelAlgorithm.FastTree : ModelAlgorithm.LogisticRegression;
         var production = Calibrated(latest, algorithm, version, end, options);
         progress?.Report(0.85);
-        var productionValue = TabularModel.Train(latest, ModelAlgorithm.FastTreeRegression, "value-90d", version, end, options.Seed);
+        var productionValue = fastTree != null ? TabularModel.Train(latest, ModelAlgorithm.FastTreeRegression, "value-90d", version, end, options.Seed) : null;
         var scoring = Stopwatch.StartNew();
-        var scores = Scores(current, production.Probabilities(current.Rows), productionValue.Scores(current.Rows));
+        var scores = Scores(current, production.Probabilities(current.Rows), productionValue?.Scores(current.Rows));
         scoring.Stop();
         progress?.Report(1);
 
         return new ChurnReport(true, null, options.HorizonDays, trainCuts, testCut, train.Count, test.Count, test.PositiveRate,
-            [fastTreeQuality, logisticQuality, heuristic], chosenIsTree ? fastTreeQuality : logisticQuality, importance, value,
+            fastTreeQuality != null ? [fastTreeQuality, logisticQuality, heuristic] : [logisticQuality, heuristic], chosenIsTree ? fastTreeQuality : logisticQuality, importance, value,
             production, productionValue, end, scores, scoring.Elapsed.TotalSeconds);
     }
 
@@ -112,6 +117,21 @@ public static class ChurnTrainer
         var model = Calibrated(train, algorithm, version, trainedUtc, options);
         watch.Stop();
         return (model, ModelQuality.Of(name, model.Probabilities(test.Rows), test.Labels, watch.Elapsed.TotalSeconds));
+    }
+
+    // FastTree needs its native library to train; where the platform has none (e.g. macOS on arm64) the logistic
+    // baseline serves alone and the 90-day value model is left out.
+    static (TabularModel Model, ModelQuality Quality) TrainCalibratedIfAvailable(FeatureTable train, FeatureTable test, ModelAlgorithm algorithm, string name,
+        string version, DateTime trainedUtc, ChurnOptions options)
+    {
+        try
+        {
+            return TrainCalibrated(train, test, algorithm, name, version, trainedUtc, options);
+        }
+        catch (DllNotFoundException)
+        {
+            return (null, null);
+        }
     }
 
     static TabularModel Calibrated(FeatureTable train, ModelAlgorithm algorithm, string version, DateTime trainedUtc, ChurnOptions options)

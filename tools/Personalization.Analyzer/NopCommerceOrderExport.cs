@@ -12,12 +12,16 @@ namespace Personalization.Analyzer;
 /// </summary>
 /// <remarks>
 /// Columns are found by their caption, not their position, so exports of other 4.x versions (and vendor exports,
-/// which leave some order columns out) read the same. The export only carries items when the store's
+/// which leave some order columns out) read the same. An order row has its OrderId in the first column; item rows
+/// start at the third column (where OrderGuid sits for orders, so a GUID there says nothing). The export only carries items when the store's
 /// "Export orders with products" order setting is on.
 /// </remarks>
 public static class NopCommerceOrderExport
 {
     const int Cancelled = 40;
+
+    // ExcelDataReader's configuration asks for code page 1252 even for .xlsx; .NET has it only through this provider.
+    static NopCommerceOrderExport() => System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
 
     /// <summary>Reads an .xlsx export.</summary>
     public static OrderSource Read(string path)
@@ -65,7 +69,7 @@ public static class NopCommerceOrderExport
                 continue;
 
             var orderId = Text(cells, orderColumns, "OrderId");
-            if (orderId.Length > 0 && long.TryParse(orderId, NumberStyles.Integer, CultureInfo.InvariantCulture, out _) && !IsItemRow(cells, itemColumns))
+            if (orderId.Length > 0 && long.TryParse(orderId, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
             {
                 order = null;
                 if (!TryDate(Cell(cells, orderColumns, "CreatedOnUtc"), out var placed))
@@ -130,10 +134,6 @@ public static class NopCommerceOrderExport
 
     // Online Retail's convention, which OrderLine follows: a cancelled order's number starts with "C".
     static string InvoiceNo((string Id, int? Customer, DateTime Placed, string Country, bool Cancelled) order) => order.Cancelled ? "C" + order.Id : order.Id;
-
-    static bool IsItemRow(object[] cells, Dictionary<string, int> itemColumns) =>
-        itemColumns != null && itemColumns.TryGetValue("OrderItemGuid", out var column) && column < cells.Length && cells[column] is not null
-        && Guid.TryParse(Convert.ToString(cells[column], CultureInfo.InvariantCulture), out _);
 
     static Dictionary<string, int> Captions(object[] cells)
     {
