@@ -12,7 +12,11 @@ namespace Personalization.Engine.Clustering;
 /// </summary>
 public static class SegmentDiscovery
 {
-    /// <summary>Runs discovery on customers' mixes.</summary>
+    /// <summary>
+    /// Runs discovery on customers' mixes: k-means for each k, the k with the best silhouette among those whose
+    /// smallest cluster holds <see cref="SegmentDiscoveryOptions.MinClusterShare"/> of the customers, then the chosen k
+    /// re-run with the stability seeds.
+    /// </summary>
     public static SegmentDiscoveryReport Discover(CustomerMixes mixes, SegmentDiscoveryOptions options, IProgress<double> progress = null)
     {
         var points = Points(mixes, options);
@@ -32,7 +36,9 @@ public static class SegmentDiscovery
 
         if (candidates.Count == 0)
             throw new ArgumentException($"{points.Length} customers are too few to cluster", nameof(mixes));
-        var best = candidates.MaxBy(c => c.Silhouette);
+        var minSize = options.MinClusterShare * points.Length;
+        var eligible = candidates.Where(c => SmallestCluster(labelings[c.K], c.K) >= minSize).ToList();
+        var best = (eligible.Count > 0 ? eligible : candidates).MaxBy(c => c.Silhouette);
 
         var runs = new List<int[]>();
         for (var s = 0; s < options.StabilitySeeds; s++)
@@ -133,6 +139,14 @@ public static class SegmentDiscovery
         }
 
         return (labels, inertia);
+    }
+
+    static int SmallestCluster(int[] labels, int k)
+    {
+        var sizes = new int[k];
+        foreach (var label in labels)
+            sizes[label]++;
+        return sizes.Min();
     }
 
     static List<DiscoveredCluster> Describe(CustomerMixes mixes, int[] labels, int k)

@@ -9,6 +9,8 @@ namespace Personalization.Engine.Clustering;
 /// <param name="SilhouetteSample">Points the silhouette is computed on (all when fewer).</param>
 /// <param name="PriceWeight">Weight of the price-index feature against the category shares.</param>
 /// <param name="DiscountWeight">Weight of the discount-share feature.</param>
+/// <param name="MinClusterShare">Share of customers the smallest cluster of a k must hold for that k to be chosen
+/// (silhouette rewards splitting off a handful of outliers, which is no segment to act on).</param>
 /// <param name="Restarts">K-means++ initializations per run; the one with the least within-cluster distance is kept.</param>
 /// <param name="Seed">Seed of the reported clustering.</param>
 public sealed record SegmentDiscoveryOptions(
@@ -18,5 +20,6 @@ public sealed record SegmentDiscoveryOptions(
     int SilhouetteSample = 2500,
     double PriceWeight = 0.5,
     double DiscountWeight = 0.5,
+    double MinClusterShare = 0.03,
     int Restarts = 10,
     int Seed = 1);

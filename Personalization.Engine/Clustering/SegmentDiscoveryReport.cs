@@ -4,7 +4,7 @@ namespace Personalization.Engine.Clustering;
 /// The result of segment discovery: silhouette per k tried, the chosen k, its stability across seeds, and the clusters.
 /// </summary>
 /// <param name="Candidates">Silhouette of each k tried.</param>
-/// <param name="K">The chosen k (highest silhouette).</param>
+/// <param name="K">The chosen k (highest silhouette among k whose smallest cluster is large enough).</param>
 /// <param name="Silhouette">Its silhouette.</param>
 /// <param name="StabilityAri">Mean adjusted Rand index between the clusterings of the stability seeds (all pairs).</param>
 /// <param name="Clusters">The clusters, largest first.</param>

@@ -101,6 +101,18 @@ public sealed record CustomerProfileState
     /// <summary>Gets the guest customers already merged into this profile, newest last.</summary>
     public IReadOnlyList<int> MergedCustomerIds { get; init; } = [];
 
+    /// <summary>Gets the predicted probability of no order in the churn model's horizon; null before any scoring.</summary>
+    public float? ChurnProbability { get; init; }
+
+    /// <summary>Gets the predicted spend of the next 90 days; null before any scoring.</summary>
+    public decimal? ExpectedValue90 { get; init; }
+
+    /// <summary>Gets the version of the model that wrote the scores (or the heuristic's name when it did).</summary>
+    public string ScoresModelVersion { get; init; }
+
+    /// <summary>Gets the name of the discovered cluster the customer belongs to; null when none.</summary>
+    public string Cluster { get; init; }
+
     /// <summary>Gets the average order value.</summary>
     [JsonIgnore]
     public decimal AverageOrderValue => Orders > 0 ? decimal.Round(TotalSpent / Orders, 2) : 0m;

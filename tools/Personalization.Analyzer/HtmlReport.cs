@@ -77,6 +77,8 @@ public static class HtmlReport
         html.Append("<h2>Discovered segments</h2>");
         html.Append(P($"k-means on each customer's spend share per category, price tier and discount use; k = {s.K} has the best silhouette ({s.Silhouette:0.000}) of k = "
             + $"{s.Candidates.Min(c => c.K)}..{s.Candidates.Max(c => c.K)}. Re-run with {10} seeds, the clusterings agree with an adjusted Rand index of {s.StabilityAri:0.000} (1 = identical).", "note"));
+        if (s.StabilityAri < 0.6)
+            html.Append(P($"These segments change noticeably from one run to the next (adjusted Rand index {s.StabilityAri:0.00} < 0.6): with this many customers treat them as suggestions and check a segment's profile before acting on it.", "warn"));
         html.Append("<div class=\"row\"><div>");
         var total = Math.Max(1, s.Clusters.Sum(c => c.CustomerIds.Count));
         html.Append(SvgCharts.HorizontalBars(s.Clusters.Select(c => (c.Name, (double)c.CustomerIds.Count)).ToList(), v => $"{v:0} ({v / total:0%})", 640));
