@@ -12,7 +12,8 @@ namespace Personalization.Engine.Predictions;
 /// training feature or label looks past it. One customer in five (by id) is held out of fitting and calibrates the
 /// scores (Platt). FastTree and logistic regression are measured on the test cut in the same run with the recency
 /// heuristic, the better AUC is chosen, and it is refitted on the same protocol shifted one horizon later (up to the
-/// history's end) to score every customer today.
+/// history's end) to score every customer today. The 90-day value model follows the same protocol with a 90-day
+/// horizon whatever the churn horizon, so its windows end inside the history too.
 /// </remarks>
 public static class ChurnTrainer
 {
@@ -21,6 +22,9 @@ public static class ChurnTrainer
 
     /// <summary>Gets the name of FastTree in reports.</summary>
     public const string FastTreeName = "FastTree";
+
+    /// <summary>Days the expected value is forecast for.</summary>
+    public const int ValueDays = 90;
 
     /// <summary>Gets the name of the heuristic in reports.</summary>
     public const string HeuristicName = "Recency heuristic";
@@ -60,13 +64,18 @@ public static class ChurnTrainer
         var importance = PermutationImportance.ForAuc(chosenModel, test, options.Seed);
         progress?.Report(0.6);
 
+        //the value model has its own 90-day protocol, so that no value window runs past its test cut or the history
+        var valueOptions = options with { HorizonDays = ValueDays };
+        var sameWindows = options.HorizonDays == ValueDays;
+        var valueTrain = sameWindows ? train : Snapshots(orders, TrainCuts(end.AddDays(-ValueDays), valueOptions), valueOptions);
+        var valueTest = sameWindows ? test : CustomerFeatures.Build(orders, end.AddDays(-ValueDays), ValueDays);
         ValueQuality value = null;
-        if (fastTree != null)
+        if (fastTree != null && valueTrain.Count > 0 && valueTest.Count > 0)
         {
             var valueWatch = Stopwatch.StartNew();
-            var valueModel = TabularModel.Train(train, ModelAlgorithm.FastTreeRegression, "value-90d", version, end, options.Seed);
+            var valueModel = TabularModel.Train(valueTrain, ModelAlgorithm.FastTreeRegression, "value-90d", version, end, options.Seed);
             valueWatch.Stop();
-            value = ValueQualityOf(valueModel, test, valueWatch.Elapsed.TotalSeconds);
+            value = ValueQualityOf(valueModel, valueTest, valueWatch.Elapsed.TotalSeconds);
         }
 
         progress?.Report(0.7);
@@ -76,7 +85,8 @@ public static class ChurnTrainer
         var algorithm = chosenIsTree ? ModelAlgorithm.FastTree : ModelAlgorithm.LogisticRegression;
         var production = Calibrated(latest, algorithm, version, end, options);
         progress?.Report(0.85);
-        var productionValue = fastTree != null ? TabularModel.Train(latest, ModelAlgorithm.FastTreeRegression, "value-90d", version, end, options.Seed) : null;
+        var latestValue = sameWindows ? latest : Snapshots(orders, TrainCuts(end, valueOptions), valueOptions);
+        var productionValue = value != null ? TabularModel.Train(latestValue, ModelAlgorithm.FastTreeRegression, "value-90d", version, end, options.Seed) : null;
         var scoring = Stopwatch.StartNew();
         var scores = Scores(current, production.Probabilities(current.Rows), productionValue?.Scores(current.Rows));
         scoring.Stop();

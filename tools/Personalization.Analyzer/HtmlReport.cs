@@ -141,7 +141,7 @@ public static class HtmlReport
         if (churn.Value is { } value)
         {
             html.Append("<h3>Expected value of the next 90 days</h3>");
-            html.Append(P($"Regression trees on the same features, measured on the same {value.Customers:N0} customers (mean actual spend {value.MeanActual:N0}):", "note"));
+            html.Append(P($"Regression trees on the same features and protocol with a 90-day window, measured on the {value.Customers:N0} customers active 90 days before the end of the data (mean actual spend {value.MeanActual:N0}):", "note"));
             html.Append("<table><tr><th>forecast</th><th>mean absolute error</th><th>root mean squared error</th></tr>");
             html.Append(CultureInfo.InvariantCulture, $"<tr><td>model</td><td class=\"n\">{value.ModelMae:N1}</td><td class=\"n\">{value.ModelRmse:N1}</td></tr>");
             html.Append(CultureInfo.InvariantCulture, $"<tr><td>naive: the last 90 days again</td><td class=\"n\">{value.NaiveMae:N1}</td><td class=\"n\">{value.NaiveRmse:N1}</td></tr></table>");
