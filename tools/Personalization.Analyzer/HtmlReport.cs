@@ -75,8 +75,9 @@ public static class HtmlReport
     {
         var s = result.Segments;
         html.Append("<h2>Discovered segments</h2>");
-        html.Append(P($"k-means on each customer's spend share per category, price tier and discount use; k = {s.K} has the best silhouette ({s.Silhouette:0.000}) of k = "
-            + $"{s.Candidates.Min(c => c.K)}..{s.Candidates.Max(c => c.K)}. Re-run with {10} seeds, the clusterings agree with an adjusted Rand index of {s.StabilityAri:0.000} (1 = identical).", "note"));
+        html.Append(P($"k-means on each customer's spend share per category, price tier and discount use, tried for k = {s.Candidates.Min(c => c.K)}..{s.Candidates.Max(c => c.K)}; "
+            + $"k = {s.K} has the best silhouette ({s.Silhouette:0.000}) among the k whose smallest group holds at least {new Engine.Clustering.SegmentDiscoveryOptions().MinClusterShare:0%} of the customers "
+            + $"(a higher silhouette from splitting off a handful of unusual customers makes no segment). Re-run with 10 seeds, the clusterings agree with an adjusted Rand index of {s.StabilityAri:0.000} (1 = identical).", "note"));
         if (s.StabilityAri < 0.6)
             html.Append(P($"These segments change noticeably from one run to the next (adjusted Rand index {s.StabilityAri:0.00} < 0.6): with this many customers treat them as suggestions and check a segment's profile before acting on it.", "warn"));
         html.Append("<div class=\"row\"><div>");
