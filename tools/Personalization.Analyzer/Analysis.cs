@@ -14,6 +14,9 @@ namespace Personalization.Analyzer;
 /// </summary>
 public static class Analysis
 {
+    /// <summary>Fewest customers segment discovery is run on (k up to 8 with at least 3% in each group).</summary>
+    public const int MinCustomersToCluster = 50;
+
     /// <summary>List length of the recommendation comparison.</summary>
     public const int ListLength = 10;
 
@@ -42,8 +45,14 @@ public static class Analysis
         }
 
         var mixes = CustomerMixes.Build(categorized);
-        var segments = SegmentDiscovery.Discover(mixes, new SegmentDiscoveryOptions(Seed: seed), step);
-        step.Done($"k = {segments.K}, silhouette {segments.Silhouette:0.000}, stability (ARI) {segments.StabilityAri:0.000}");
+        SegmentDiscoveryReport segments = null;
+        if (mixes.Customers.Count >= MinCustomersToCluster)
+        {
+            segments = SegmentDiscovery.Discover(mixes, new SegmentDiscoveryOptions(Seed: seed), step);
+            step.Done($"k = {segments.K}, silhouette {segments.Silhouette:0.000}, stability (ARI) {segments.StabilityAri:0.000}");
+        }
+        else
+            step.Done($"skipped: {mixes.Customers.Count} customers, fewer than the {MinCustomersToCluster} segment discovery needs");
         timings.Add(("Segment discovery", step.Seconds));
 
         step = ConsoleProgress.Start("Churn and 90-day value models", log, redraw);

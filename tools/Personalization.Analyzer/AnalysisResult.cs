@@ -6,7 +6,8 @@ using Personalization.Quality;
 namespace Personalization.Analyzer;
 
 /// <summary>
-/// Everything the analyzer found, as the console and the HTML report show it.
+/// Everything the analyzer found, as the console and the HTML report show it; <c>Segments</c> is null when there were
+/// too few customers to cluster.
 /// </summary>
 public sealed record AnalysisResult(
     string Source,

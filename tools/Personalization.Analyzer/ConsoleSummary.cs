@@ -14,9 +14,14 @@ public static class ConsoleSummary
 
         var s = r.Segments;
         output.WriteLine();
-        output.WriteLine($"Discovered segments: k = {s.K} (silhouette {s.Silhouette:0.000}; stability across 10 seeds, adjusted Rand index {s.StabilityAri:0.000})");
-        foreach (var c in s.Clusters)
-            output.WriteLine($"  {c.Name,-50} {c.CustomerIds.Count,6:N0} customers  {string.Join(", ", c.TopCategories.Select(t => $"{t.Category} {t.Share:0%}"))}");
+        if (s == null)
+            output.WriteLine($"Discovered segments: not run, {r.Customers:N0} customers are too few (it needs {Analysis.MinCustomersToCluster})");
+        else
+        {
+            output.WriteLine($"Discovered segments: k = {s.K} (silhouette {s.Silhouette:0.000}; stability across 10 seeds, adjusted Rand index {s.StabilityAri:0.000})");
+            foreach (var c in s.Clusters)
+                output.WriteLine($"  {c.Name,-50} {c.CustomerIds.Count,6:N0} customers  {string.Join(", ", c.TopCategories.Select(t => $"{t.Category} {t.Share:0%}"))}");
+        }
 
         output.WriteLine();
         output.WriteLine("RFM groups:");

@@ -33,7 +33,7 @@ public static class HtmlReport
         Fact(html, "customers", result.Customers.ToString("N0", CultureInfo.InvariantCulture));
         Fact(html, "orders", result.Orders.ToString("N0", CultureInfo.InvariantCulture));
         Fact(html, "order lines", result.SalesLines.ToString("N0", CultureInfo.InvariantCulture));
-        Fact(html, "segments found", result.Segments.Clusters.Count.ToString(CultureInfo.InvariantCulture));
+        Fact(html, "segments found", (result.Segments?.Clusters.Count ?? 0).ToString(CultureInfo.InvariantCulture));
         if (result.Churn.Chosen != null)
             Fact(html, "churn model AUC", result.Churn.Chosen.Auc.ToString("0.000", CultureInfo.InvariantCulture));
         html.Append("</div>");
@@ -75,6 +75,12 @@ public static class HtmlReport
     {
         var s = result.Segments;
         html.Append("<h2>Discovered segments</h2>");
+        if (s == null)
+        {
+            html.Append(P($"Not run: {result.Customers:N0} customers are too few to find groups in (it needs {Analysis.MinCustomersToCluster}).", "warn"));
+            return;
+        }
+
         html.Append(P($"k-means on each customer's spend share per category, price tier and discount use, tried for k = {s.Candidates.Min(c => c.K)}..{s.Candidates.Max(c => c.K)}; "
             + $"k = {s.K} has the best silhouette ({s.Silhouette:0.000}) among the k whose smallest group holds at least {new Engine.Clustering.SegmentDiscoveryOptions().MinClusterShare:0%} of the customers "
             + $"(a higher silhouette from splitting off a handful of unusual customers makes no segment). Re-run with 10 seeds, the clusterings agree with an adjusted Rand index of {s.StabilityAri:0.000} (1 = identical).", "note"));
