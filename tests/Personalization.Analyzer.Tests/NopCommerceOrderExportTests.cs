@@ -3,13 +3,13 @@ namespace Personalization.Analyzer.Tests;
 [TestFixture]
 public class NopCommerceOrderExportTests
 {
-    string _folder;
+    TemporaryFolder _folder;
 
     [SetUp]
-    public void CreateFolder() => Directory.CreateDirectory(_folder = Path.Combine(Path.GetTempPath(), "pz-export-" + Guid.NewGuid().ToString("N")));
+    public void CreateFolder() => _folder = new TemporaryFolder();
 
     [TearDown]
-    public void DeleteFolder() => Directory.Delete(_folder, true);
+    public void DeleteFolder() => _folder.Dispose();
 
     static readonly DateTime Day = new(2025, 3, 4, 10, 30, 0);
 
@@ -19,7 +19,7 @@ public class NopCommerceOrderExportTests
     [Test]
     public void Order_items_become_order_lines_with_their_order_customer_date_and_country()
     {
-        var path = Path.Combine(_folder, "orders.xlsx");
+        var path = _folder.File("orders.xlsx");
         NopCommerceExportWriter.Write(path, [
             Order(10, 5, items: [new("Garden chair", "GC-1", 49.5m, 2, 0), new("Parasol", "", 80m, 1, 0)]),
             Order(11, 6, items: [new("Garden chair", "GC-1", 49.5m, 1, 0)])
@@ -40,7 +40,7 @@ public class NopCommerceOrderExportTests
     [Test]
     public void Discounts_of_orders_and_items_are_summed_per_order()
     {
-        var path = Path.Combine(_folder, "orders.xlsx");
+        var path = _folder.File("orders.xlsx");
         NopCommerceExportWriter.Write(path, [
             Order(1, 5, discount: 5m, items: [new("A", "A", 10m, 1, 1.5m)]),
             Order(2, 5, items: [new("A", "A", 10m, 1, 0)])
@@ -55,7 +55,7 @@ public class NopCommerceOrderExportTests
     [Test]
     public void Cancelled_orders_are_read_as_cancellations()
     {
-        var path = Path.Combine(_folder, "orders.xlsx");
+        var path = _folder.File("orders.xlsx");
         NopCommerceExportWriter.Write(path, [Order(3, 5, status: "Cancelled", items: [new("A", "A", 10m, 1, 0)])]);
 
         var line = NopCommerceOrderExport.Read(path).Lines.Single();
@@ -67,7 +67,7 @@ public class NopCommerceOrderExportTests
     [Test]
     public void A_bad_item_row_is_reported_with_its_row_number_and_the_others_are_kept()
     {
-        var path = Path.Combine(_folder, "orders.xlsx");
+        var path = _folder.File("orders.xlsx");
         NopCommerceExportWriter.Write(path, [Order(1, 5, items: [new("A", "A", 10m, "two", 0), new("B", "B", 3m, 4, 0)])]);
 
         var read = NopCommerceOrderExport.Read(path);
@@ -80,7 +80,7 @@ public class NopCommerceOrderExportTests
     [Test]
     public void An_export_without_products_says_which_setting_to_switch_on()
     {
-        var path = Path.Combine(_folder, "orders.xlsx");
+        var path = _folder.File("orders.xlsx");
         NopCommerceExportWriter.Write(path, [Order(1, 5, items: [new("A", "A", 10m, 1, 0)])], withProducts: false);
 
         var read = NopCommerceOrderExport.Read(path);
@@ -92,7 +92,7 @@ public class NopCommerceOrderExportTests
     [Test]
     public void A_workbook_that_is_not_an_order_export_is_refused_with_the_missing_columns()
     {
-        var path = Path.Combine(_folder, "other.xlsx");
+        var path = _folder.File("other.xlsx");
         using (var workbook = new ClosedXML.Excel.XLWorkbook())
         {
             workbook.Worksheets.Add("Products").Cell(1, 1).Value = "ProductId";

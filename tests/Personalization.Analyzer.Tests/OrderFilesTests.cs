@@ -5,13 +5,13 @@ namespace Personalization.Analyzer.Tests;
 [TestFixture]
 public class OrderFilesTests
 {
-    string _folder;
+    TemporaryFolder _folder;
 
     [SetUp]
-    public void CreateFolder() => Directory.CreateDirectory(_folder = Path.Combine(Path.GetTempPath(), "pz-files-" + Guid.NewGuid().ToString("N")));
+    public void CreateFolder() => _folder = new TemporaryFolder();
 
     [TearDown]
-    public void DeleteFolder() => Directory.Delete(_folder, true);
+    public void DeleteFolder() => _folder.Dispose();
 
     const string Csv = """
         InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country
@@ -33,11 +33,11 @@ public class OrderFilesTests
     [Test]
     public void A_folder_expands_to_its_order_files_in_name_order()
     {
-        File.WriteAllText(Path.Combine(_folder, "b.csv"), Csv);
-        File.WriteAllText(Path.Combine(_folder, "notes.txt"), "not orders");
-        NopCommerceExportWriter.Write(Path.Combine(_folder, "a.xlsx"), []);
+        File.WriteAllText(_folder.File("b.csv"), Csv);
+        File.WriteAllText(_folder.File("notes.txt"), "not orders");
+        NopCommerceExportWriter.Write(_folder.File("a.xlsx"), []);
 
-        var files = OrderFiles.Expand([_folder]);
+        var files = OrderFiles.Expand([_folder.Path]);
 
         Assert.That(files.Select(Path.GetFileName), Is.EqualTo(new[] { "a.xlsx", "b.csv" }));
     }
@@ -45,17 +45,17 @@ public class OrderFilesTests
     [Test]
     public void A_missing_path_is_refused_by_name()
     {
-        Assert.That(() => OrderFiles.Expand([Path.Combine(_folder, "nope.csv")]), Throws.ArgumentException.With.Message.Contains("nope.csv"));
+        Assert.That(() => OrderFiles.Expand([_folder.File("nope.csv")]), Throws.ArgumentException.With.Message.Contains("nope.csv"));
     }
 
     [Test]
     public void Csv_gzip_and_excel_files_are_read_together_and_errors_name_their_file()
     {
-        var gz = Path.Combine(_folder, "orders.csv.gz");
+        var gz = _folder.File("orders.csv.gz");
         using (var gzip = new GZipStream(File.Create(gz), CompressionLevel.Fastest))
         using (var writer = new StreamWriter(gzip))
             writer.Write(Csv);
-        var xlsx = Path.Combine(_folder, "store.xlsx");
+        var xlsx = _folder.File("store.xlsx");
         NopCommerceExportWriter.Write(xlsx, [new(7, 9, "Complete", new DateTime(2025, 1, 1), 0, "France", [new("Lamp", "L1", 20m, 1, 0)])]);
 
         var read = OrderFiles.Read([gz, xlsx]);

@@ -7,13 +7,13 @@ namespace Personalization.Analyzer.Tests;
 [TestFixture]
 public class SmallStoreAnalysisTests
 {
-    string _folder;
+    TemporaryFolder _folder;
 
     [SetUp]
-    public void CreateFolder() => Directory.CreateDirectory(_folder = Path.Combine(Path.GetTempPath(), "pz-small-" + Guid.NewGuid().ToString("N")));
+    public void CreateFolder() => _folder = new TemporaryFolder();
 
     [TearDown]
-    public void DeleteFolder() => Directory.Delete(_folder, true);
+    public void DeleteFolder() => _folder.Dispose();
 
     [Test]
     public void Short_history_gives_a_report_with_the_heuristic_and_no_segments()
@@ -29,7 +29,7 @@ public class SmallStoreAnalysisTests
             orders.Add(new NopCommerceExportWriter.Order(id, 1 + random.Next(12), "Complete", new DateTime(2025, 1, 1).AddDays(random.Next(90)), 0m, "France", items));
         }
 
-        var path = Path.Combine(_folder, "orders.xlsx");
+        var path = _folder.File("orders.xlsx");
         NopCommerceExportWriter.Write(path, orders);
 
         var result = Analysis.Run(OrderFiles.Read([path]), 90, 1, TextWriter.Null, redraw: false);
@@ -45,7 +45,7 @@ public class SmallStoreAnalysisTests
     [Test]
     public void Orders_without_a_single_customer_sale_are_refused_with_a_clear_error()
     {
-        var path = Path.Combine(_folder, "orders.xlsx");
+        var path = _folder.File("orders.xlsx");
         NopCommerceExportWriter.Write(path, [new(1, 5, "Cancelled", new DateTime(2025, 1, 1), 0m, "France", [new("A", "A", 10m, 1, 0m)])]);
 
         Assert.That(() => Analysis.Run(OrderFiles.Read([path]), 90, 1, TextWriter.Null, redraw: false),
