@@ -2,7 +2,6 @@ using System.IO.Compression;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Runtime.Loader;
-using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Package;
 
@@ -19,11 +18,8 @@ public class PackagedTrainersTests
     [OneTimeSetUp]
     public void Unpack()
     {
-        var zip = Path.Combine(RepositoryPaths.Root, "dist", "Misc.Personalization.zip");
-        if (!File.Exists(zip))
-            Assert.Fail($"{zip} is missing: run ./build.sh package first (./build.sh test does).");
         _folder = Path.Combine(Path.GetTempPath(), "pz-package-" + Guid.NewGuid().ToString("N"));
-        ZipFile.ExtractToDirectory(zip, _folder);
+        ZipFile.ExtractToDirectory(PackageZip.PathOrFail(), _folder);
     }
 
     [OneTimeTearDown]

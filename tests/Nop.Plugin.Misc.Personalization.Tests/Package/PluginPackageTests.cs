@@ -4,7 +4,6 @@ using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Runtime.InteropServices;
 using System.Text.Json;
-using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Package;
 
@@ -57,9 +56,7 @@ public class PluginPackageTests
     [OneTimeSetUp]
     public void OpenPackage()
     {
-        var path = Path.Combine(RepositoryPaths.Root, "dist", "Misc.Personalization.zip");
-        if (!File.Exists(path))
-            Assert.Fail($"{path} is missing: run ./build.sh package first (./build.sh test does).");
+        var path = PackageZip.PathOrFail();
         _zip = ZipFile.OpenRead(path);
     }
 
