@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Personalization.Engine.Customers;
 
 namespace Personalization.Engine.Profiles;
 
@@ -106,6 +107,18 @@ public sealed record CustomerProfileState
     /// <summary>Gets the guest customers already merged into this profile, newest last.</summary>
     public IReadOnlyList<int> MergedCustomerIds { get; init; } = [];
 
+    /// <summary>Gets the predicted probability of no order in the churn model's horizon; null before any scoring.</summary>
+    public float? ChurnProbability { get; init; }
+
+    /// <summary>Gets the predicted spend of the next 90 days; null before any scoring.</summary>
+    public decimal? ExpectedValue90 { get; init; }
+
+    /// <summary>Gets the version of the model that wrote the scores (or the heuristic's name when it did).</summary>
+    public string ScoresModelVersion { get; init; }
+
+    /// <summary>Gets the name of the discovered cluster the customer belongs to; null when none.</summary>
+    public string Cluster { get; init; }
+
     /// <summary>Gets the average order value.</summary>
     [JsonIgnore]
     public decimal AverageOrderValue => Orders > 0 ? decimal.Round(TotalSpent / Orders, 2) : 0m;
@@ -120,16 +133,11 @@ public sealed record CustomerProfileState
 
     /// <summary>Gets the price tier: below 0.8 of category medians on average is budget, above 1.25 premium.</summary>
     [JsonIgnore]
-    public PriceTier PriceTier
-    {
-        get
-        {
-            if (PriceRatioCount == 0)
-                return PriceTier.Unknown;
-            var average = PriceRatioSum / PriceRatioCount;
-            return average < 0.8m ? PriceTier.Budget : average > 1.25m ? PriceTier.Premium : PriceTier.Mid;
-        }
-    }
+    public PriceTier PriceTier => CustomerTraits.PriceTier((double)PriceRatioSum, PriceRatioCount);
+
+    /// <summary>Gets how much the customer buys on discount (none, occasional, frequent: half the orders or more).</summary>
+    [JsonIgnore]
+    public DiscountSensitivity DiscountSensitivity => CustomerTraits.Discount(DiscountedOrders, Orders);
 
     /// <summary>Gets whole days from the last order to <paramref name="asOfUtc"/>; null when the customer never ordered.</summary>
     public int? DaysSinceLastOrder(DateTime asOfUtc) =>
