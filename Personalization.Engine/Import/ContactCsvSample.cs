@@ -11,7 +11,7 @@ namespace Personalization.Engine.Import;
 /// <param name="Header">Column names as written in the file.</param>
 /// <param name="Rows">The first data rows, cell by cell (short rows are padded with empty cells).</param>
 /// <param name="SuggestedTypes">For each column, the narrowest trait type every sampled non-empty cell parses as.</param>
-/// <param name="SuggestedKeyColumn">The first column whose sampled cells are all e-mail addresses, else the first column named like a customer id; null when none.</param>
+/// <param name="SuggestedKeyColumn">The first column whose sampled cells are mostly e-mail addresses, else the first column named like a customer id; null when none.</param>
 /// <param name="SuggestedKeyKind">What <paramref name="SuggestedKeyColumn"/> holds.</param>
 public sealed record ContactCsvSample(
     IReadOnlyList<string> Header,
@@ -46,7 +46,8 @@ public sealed record ContactCsvSample(
         {
             var cells = sample.Select(row => row[column]).Where(cell => cell.Length > 0).ToList();
             types[column] = SuggestType(header[column], cells);
-            if (emailColumn == null && cells.Count > 0 && cells.All(cell => ContactCsvReader.NormalizeEmail(cell) != null))
+            //most, not all: one mistyped address among the first rows is what an import reports, not a reason to miss the key
+            if (emailColumn == null && cells.Count > 0 && cells.Count(cell => ContactCsvReader.NormalizeEmail(cell) != null) * 2 > cells.Count)
                 emailColumn = header[column];
         }
 

@@ -33,6 +33,16 @@ public class ContactCsvSampleTests
     }
 
     [Test]
+    public void A_mistyped_address_in_the_sample_still_suggests_the_email_column_but_a_column_of_names_does_not()
+    {
+        const string csv = "Name,Email\nAnn,ann@example.com\nBob,bob(at)example.com\nCy,cy@example.com\n";
+
+        var sample = ContactCsvSample.Read(new StringReader(csv), 10);
+
+        Assert.That(sample.SuggestedKeyColumn, Is.EqualTo("Email"));
+    }
+
+    [Test]
     public void Without_addresses_a_customer_id_column_is_the_suggested_key()
     {
         const string csv = "Customer ID,LTV\n17,1200\n18,30\n";
