@@ -106,6 +106,9 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         return Task.FromResult<IList<string>>(new List<string>
         {
             PublicWidgetZones.BodyEndHtmlTagBefore,
+            PublicWidgetZones.ProductDetailsBottom,
+            PublicWidgetZones.CategoryDetailsBottom,
+            PublicWidgetZones.HomepageBottom,
             AdminWidgetZones.CustomerDetailsBlock
         });
     }
@@ -122,6 +125,10 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 
         if (widgetZone == AdminWidgetZones.CustomerDetailsBlock)
             return typeof(CustomerTimelineViewComponent);
+
+        if (widgetZone == PublicWidgetZones.ProductDetailsBottom || widgetZone == PublicWidgetZones.CategoryDetailsBottom
+            || widgetZone == PublicWidgetZones.HomepageBottom)
+            return typeof(RecommendationsViewComponent);
 
         return null;
     }

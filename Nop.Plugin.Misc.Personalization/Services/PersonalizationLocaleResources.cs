@@ -157,5 +157,9 @@ public static class PersonalizationLocaleResources
         ["Plugins.Misc.Personalization.ReferralLinks.TraitValue"] = "Trait value",
         ["Plugins.Misc.Personalization.ReferralLinks.TraitValue.Hint"] = "With a trait, only contacts whose trait has this value (upper or lower case alike). Leave empty for any value.",
         ["Plugins.Misc.Personalization.ReferralLinks.Download"] = "Download links (CSV)",
+        ["Plugins.Misc.Personalization.Slots.AlsoBought"] = "Customers who bought this also bought",
+        ["Plugins.Misc.Personalization.Slots.TopSellersInCategory"] = "Top sellers in this category",
+        ["Plugins.Misc.Personalization.Slots.PickedForYou"] = "Picked for you",
+        ["Plugins.Misc.Personalization.Slots.TopSellers"] = "Our top sellers",
     };
 }

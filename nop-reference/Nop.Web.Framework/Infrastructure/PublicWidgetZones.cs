@@ -3,4 +3,10 @@ namespace Nop.Web.Framework.Infrastructure;
 public static partial class PublicWidgetZones
 {
     public static string BodyEndHtmlTagBefore => "body_end_html_tag_before";
+
+    public static string CategoryDetailsBottom => "categorydetails_bottom";
+
+    public static string HomepageBottom => "home_page_bottom";
+
+    public static string ProductDetailsBottom => "productdetails_bottom";
 }

@@ -17,3 +17,8 @@ public partial record ManufacturerModel : BaseNopEntityModel, IMetaTagsSupported
 {
     public string Name { get; set; }
 }
+
+public partial record ProductOverviewModel : BaseNopEntityModel
+{
+    public string Name { get; set; }
+}
