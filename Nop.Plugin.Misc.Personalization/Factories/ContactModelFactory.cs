@@ -1,11 +1,9 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Models.Contacts;
 using Nop.Plugin.Misc.Personalization.Services.Contacts;
 using Nop.Services.Stores;
-using Personalization.Engine.Profiles;
 
 namespace Nop.Plugin.Misc.Personalization.Factories;
 
@@ -38,9 +36,7 @@ public class ContactModelFactory : IContactModelFactory
 
     protected static string DescribeTraits(ImportedContact contact)
     {
-        if (string.IsNullOrEmpty(contact.TraitsJson))
-            return string.Empty;
-        var traits = JsonSerializer.Deserialize<Dictionary<string, TraitValue>>(contact.TraitsJson);
+        var traits = ContactTraits.Read(contact.TraitsJson);
         return string.Join("; ", traits.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Key + ": " + t.Value.ToInvariantString()));
     }
 

@@ -5,7 +5,6 @@ using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Profiles;
 using Personalization.Engine.Import;
-using Personalization.Engine.Profiles;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Contacts;
 
@@ -45,9 +44,9 @@ public class ContactService : IContactService
 
     #region Utilities
 
-    static Dictionary<string, TraitValue> ReadTraits(string json) => string.IsNullOrEmpty(json)
-        ? new Dictionary<string, TraitValue>(StringComparer.Ordinal)
-        : new Dictionary<string, TraitValue>(JsonSerializer.Deserialize<Dictionary<string, TraitValue>>(json), StringComparer.Ordinal);
+    /// <summary>Gives a contact's traits and lifetime value to a customer's profile.</summary>
+    protected virtual Task ApplyToProfileAsync(ImportedContact contact, int customerId) =>
+        _profileUpdateService.ApplyImportedTraitsAsync(customerId, ContactTraits.Read(contact.TraitsJson), contact.LifetimeValue);
 
     protected virtual async Task<(int Added, int Updated, int Joined)> WriteBatchAsync(IReadOnlyList<ContactUpsert> batch)
     {
@@ -82,7 +81,7 @@ public class ContactService : IContactService
             if (contact.CustomerId == 0)
                 contact.CustomerId = upsert.CustomerId ?? (upsert.Email != null && customers.TryGetValue(upsert.Email, out var id) ? id : 0);
 
-            var traits = ReadTraits(contact.TraitsJson);
+            var traits = ContactTraits.Read(contact.TraitsJson);
             foreach (var (name, value) in upsert.Traits)
                 traits[name] = value;
             contact.TraitsJson = JsonSerializer.Serialize(traits);
@@ -98,7 +97,7 @@ public class ContactService : IContactService
         var joined = 0;
         foreach (var contact in added.Concat(changed).Where(contact => contact.CustomerId > 0))
         {
-            await _profileUpdateService.ApplyImportedTraitsAsync(contact.CustomerId, ReadTraits(contact.TraitsJson), contact.LifetimeValue);
+            await ApplyToProfileAsync(contact, contact.CustomerId);
             joined++;
         }
 
@@ -170,7 +169,7 @@ public class ContactService : IContactService
 
         contact.CustomerId = customerId;
         await _contactRepository.UpdateAsync(contact, publishEvent: false);
-        await _profileUpdateService.ApplyImportedTraitsAsync(customerId, ReadTraits(contact.TraitsJson), contact.LifetimeValue);
+        await ApplyToProfileAsync(contact, customerId);
         return true;
     }
 
@@ -193,7 +192,7 @@ public class ContactService : IContactService
             return false;
 
         //the guest's profile carries the traits; they follow the guest into the customer on login (identity merge)
-        await _profileUpdateService.ApplyImportedTraitsAsync(customerId, ReadTraits(contact.TraitsJson), contact.LifetimeValue);
+        await ApplyToProfileAsync(contact, customerId);
         return true;
     }
 

@@ -166,7 +166,7 @@ public class RecommendationTrainingService : IRecommendationTrainingService
             .Concat(RecommendationListBuilder.ViewedTogether(viewModel, sessions, options, ItemsPerList, NameOf))
             .Concat(RecommendationListBuilder.TopSellers(purchases, categories, ItemsPerList))
             .Concat(purchases.ItemCount > 0
-                ? RecommendationListBuilder.PickedForYou(purchases, EaseModel.Train(purchases.UserItems, itemNames: purchases.ItemIds.Select(id => NameOf(int.Parse(id, CultureInfo.InvariantCulture)) ?? "product " + id).ToList()), ItemsPerList)
+                ? RecommendationListBuilder.PickedForYou(purchases, EaseModel.Train(purchases.UserItems, itemNames: RecommendationListBuilder.ProductNames(purchases, NameOf)), ItemsPerList)
                 : []);
 
         var settings = await _settingService.LoadSettingAsync<RecommendationSettings>();

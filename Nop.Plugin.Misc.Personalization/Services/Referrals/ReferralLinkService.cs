@@ -1,10 +1,9 @@
 using System.Globalization;
-using System.Text.Json;
 using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.Contacts;
 using Nop.Services.Configuration;
 using Nop.Services.Stores;
-using Personalization.Engine.Profiles;
 using Personalization.Engine.Referrals;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Referrals;
@@ -56,9 +55,7 @@ public class ReferralLinkService : IReferralLinkService
     {
         if (string.IsNullOrEmpty(traitName))
             return true;
-        if (string.IsNullOrEmpty(contact.TraitsJson))
-            return false;
-        var traits = JsonSerializer.Deserialize<Dictionary<string, TraitValue>>(contact.TraitsJson);
+        var traits = ContactTraits.Read(contact.TraitsJson);
         if (!traits.TryGetValue(traitName, out var trait))
             return false;
         return string.IsNullOrEmpty(traitValue) || string.Equals(trait.ToInvariantString(), traitValue.Trim(), StringComparison.OrdinalIgnoreCase);

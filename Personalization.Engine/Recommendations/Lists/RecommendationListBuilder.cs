@@ -96,8 +96,8 @@ public static class RecommendationListBuilder
         return items;
     }
 
-    //reasons name the product they start from; without a name source, by its id
-    static IReadOnlyList<string> ProductNames(InteractionModel model, Func<int, string> productName) =>
+    /// <summary>Names of a model's items for the reasons of its lists (by <paramref name="productName"/>, else "product 12").</summary>
+    public static IReadOnlyList<string> ProductNames(InteractionModel model, Func<int, string> productName) =>
         model.ItemIds.Select(id => (TryParse(id, out var productId) ? productName?.Invoke(productId) : null) ?? "product " + id).ToList();
 
     static bool TryParse(string id, out int value) => int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value > 0;
