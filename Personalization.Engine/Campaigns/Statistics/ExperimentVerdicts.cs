@@ -10,7 +10,7 @@ public static class ExperimentVerdicts
     /// <summary>Judges the figures.</summary>
     public static ExperimentVerdict Judge(ArmResult control, IReadOnlyList<VariantResult> variants, bool sampleRatioMismatch, double sampleRatioPValue, ExperimentOptions options)
     {
-        var confidence = Percent(options.Confidence);
+        var confidence = (options.Confidence * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
         if (variants.Count == 0)
             return new ExperimentVerdict(VerdictKind.NotEnoughData, null, 0, 0, null, "Not enough data yet: the campaign has no variant to compare with control.");
         if (sampleRatioMismatch)
@@ -55,7 +55,7 @@ public static class ExperimentVerdicts
         }
 
         var forecast = days is { } d
-            ? $"if the difference holds, about {Days(d)} more at this traffic would confirm it with {confidence} sequential confidence"
+            ? $"if the difference holds, about {Days(d, "more ")} at this traffic would confirm it with {confidence} sequential confidence"
             : $"a difference this small would take more than {Days(options.MaxForecastDays)} at this traffic to confirm";
         return Verdict(VerdictKind.NoClearDifference, best, $"No clear winner yet: {Name(best)} is at {Uplift(best)}, {Probability(best)} probability to beat control; {forecast}.");
     }
@@ -64,7 +64,7 @@ public static class ExperimentVerdicts
         new(kind, variant.Arm.Name, variant.AbsoluteUplift.Estimate * 100, variant.ProbabilityToBeatControl, variant.DaysToSignificance, text);
 
     static string KeepRunning(int? days, ExperimentOptions options, string confidence) => days is { } d
-        ? $"keep running about {Days(Math.Max(1, d))} more for {confidence} sequential confidence"
+        ? $"keep running about {Days(Math.Max(1, d), "more ")} for {confidence} sequential confidence"
         : $"at this traffic {confidence} sequential confidence is more than {Days(options.MaxForecastDays)} away";
 
     static string Name(VariantResult variant) => "Variant " + variant.Arm.Name;
@@ -75,12 +75,11 @@ public static class ExperimentVerdicts
         return (points >= 0 ? "+" : "−") + Math.Abs(points).ToString("0.0", CultureInfo.InvariantCulture) + " pts conversion";
     }
 
-    static string Probability(VariantResult variant) => Percent(variant.ProbabilityToBeatControl);
-
     //a probability shown as 100 % or 0 % would read as certainty; stop at 99 % and 1 %
-    static string Percent(double value) => Math.Clamp(Math.Round(value * 100), value > 0 ? 1 : 0, value < 1 ? 99 : 100).ToString("0", CultureInfo.InvariantCulture) + "%";
+    static string Probability(VariantResult variant) =>
+        Math.Clamp(Math.Round(variant.ProbabilityToBeatControl * 100), 1, 99).ToString("0", CultureInfo.InvariantCulture) + "%";
 
-    static string Days(int days) => days == 1 ? "1 day" : days.ToString("N0", CultureInfo.InvariantCulture) + " days";
+    static string Days(int days, string qualifier = "") => days == 1 ? $"1 {qualifier}day" : $"{days.ToString("N0", CultureInfo.InvariantCulture)} {qualifier}days";
 
     static string Counts(ArmResult control, IReadOnlyList<VariantResult> variants) =>
         string.Join(", ", new[] { $"{control.Name} {control.Visitors.ToString("N0", CultureInfo.InvariantCulture)}" }
