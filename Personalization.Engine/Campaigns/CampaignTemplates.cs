@@ -32,23 +32,9 @@ public static class CampaignTemplates
             Goal = new CampaignGoal { Kind = GoalKind.OrderPlaced },
             AttributionDays = 7,
             HoldoutPercent = 10m,
-            Variants =
-            [
-                new CampaignVariant
-                {
-                    Name = "A",
-                    Copies =
-                    [
-                        new CampaignCopy
-                        {
-                            Title = $"{{{{{CampaignTokens.FirstName}|Hi there}}}}, only {{{{{CampaignTokens.FreeShippingLeft}|a little}}}} more for free shipping",
-                            BodyHtml = $"<p>Orders over {freeShippingFrom.ToString("0.##", CultureInfo.InvariantCulture)} ship free. Your cart is at {{{{{CampaignTokens.CartValue}|a good start}}}}.</p>",
-                            CallToActionText = "Keep shopping",
-                            CallToActionUrl = "/"
-                        }
-                    ]
-                }
-            ],
+            Variants = [Variant($"{{{{{CampaignTokens.FirstName}|Hi there}}}}, only {{{{{CampaignTokens.FreeShippingLeft}|a little}}}} more for free shipping",
+                $"<p>Orders over {freeShippingFrom.ToString("0.##", CultureInfo.InvariantCulture)} ship free. Your cart is at {{{{{CampaignTokens.CartValue}|a good start}}}}.</p>",
+                "Keep shopping", "/")],
             Delivery = new CampaignDelivery { DelaySeconds = 5, Cap = new FrequencyCap { PerSession = 1, PerDay = 2 } },
             Presentation = new CampaignPresentation { Kind = PresentationKind.BottomBar }
         });
@@ -76,23 +62,9 @@ public static class CampaignTemplates
             },
             AttributionDays = 7,
             HoldoutPercent = 10m,
-            Variants =
-            [
-                new CampaignVariant
-                {
-                    Name = "A",
-                    Copies =
-                    [
-                        new CampaignCopy
-                        {
-                            Title = "Caulk like a pro",
-                            BodyHtml = "<p>Our step-by-step guide shows which caulk fits your tub or shower, the tools you need and how to get a clean bead the first time.</p>",
-                            CallToActionText = "Read the how-to guide",
-                            CallToActionUrl = guideUrl
-                        }
-                    ]
-                }
-            ],
+            Variants = [Variant("Caulk like a pro",
+                "<p>Our step-by-step guide shows which caulk fits your tub or shower, the tools you need and how to get a clean bead the first time.</p>",
+                "Read the how-to guide", guideUrl)],
             Delivery = new CampaignDelivery
             {
                 DelaySeconds = 10,
@@ -116,25 +88,18 @@ public static class CampaignTemplates
             Goal = new CampaignGoal { Kind = GoalKind.OrderPlaced },
             AttributionDays = 14,
             HoldoutPercent = 10m,
-            Variants =
-            [
-                new CampaignVariant
-                {
-                    Name = "A",
-                    CouponCode = couponCode,
-                    Copies =
-                    [
-                        new CampaignCopy
-                        {
-                            Title = "Before you go: your first box is on us",
-                            BodyHtml = $"<p>Use code <strong>{{{{{CampaignTokens.CouponCode}|at checkout}}}}</strong> on your first box.</p>",
-                            CallToActionText = "Claim my first box",
-                            CallToActionUrl = subscribeUrl
-                        }
-                    ]
-                }
-            ],
+            Variants = [Variant("Before you go: your first box is on us",
+                $"<p>Use code <strong>{{{{{CampaignTokens.CouponCode}|at checkout}}}}</strong> on your first box.</p>",
+                "Claim my first box", subscribeUrl, couponCode)],
             Delivery = new CampaignDelivery { OnExitIntent = true, Cap = new FrequencyCap { PerSession = 1, PerVisitor = 2 } },
             Presentation = new CampaignPresentation { Kind = PresentationKind.Modal }
         });
+
+    //the templates start with one variant; the merchant adds the others to test against it
+    static CampaignVariant Variant(string title, string bodyHtml, string callToActionText, string callToActionUrl, string couponCode = null) => new()
+    {
+        Name = "A",
+        CouponCode = couponCode,
+        Copies = [new CampaignCopy { Title = title, BodyHtml = bodyHtml, CallToActionText = callToActionText, CallToActionUrl = callToActionUrl }]
+    };
 }

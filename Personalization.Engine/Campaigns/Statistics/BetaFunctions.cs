@@ -7,7 +7,6 @@ namespace Personalization.Engine.Campaigns.Statistics;
 public static class BetaFunctions
 {
     const double Epsilon = 1e-15;
-    const double Tiny = 1e-300;
     const int MaxIterations = 100_000;
 
     /// <summary>Gets I_x(a, b) for a, b &gt; 0 and 0 ≤ x ≤ 1.</summary>
@@ -29,32 +28,13 @@ public static class BetaFunctions
         var qap = a + 1;
         var qam = a - 1;
         var c = 1.0;
-        var d = 1 - qab * x / qap;
-        if (Math.Abs(d) < Tiny)
-            d = Tiny;
-        d = 1 / d;
+        var d = 1 / Lentz.NonZero(1 - qab * x / qap);
         var h = d;
         for (var m = 1; m < MaxIterations; m++)
         {
             var m2 = 2 * m;
-            var aa = m * (b - m) * x / ((qam + m2) * (a + m2));
-            d = 1 + aa * d;
-            if (Math.Abs(d) < Tiny)
-                d = Tiny;
-            c = 1 + aa / c;
-            if (Math.Abs(c) < Tiny)
-                c = Tiny;
-            d = 1 / d;
-            h *= d * c;
-            aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
-            d = 1 + aa * d;
-            if (Math.Abs(d) < Tiny)
-                d = Tiny;
-            c = 1 + aa / c;
-            if (Math.Abs(c) < Tiny)
-                c = Tiny;
-            d = 1 / d;
-            var delta = d * c;
+            h *= Lentz.Step(m * (b - m) * x / ((qam + m2) * (a + m2)), 1, ref c, ref d);
+            var delta = Lentz.Step(-(a + m) * (qab + m) * x / ((a + m2) * (qap + m2)), 1, ref c, ref d);
             h *= delta;
             if (Math.Abs(delta - 1) < Epsilon)
                 break;

@@ -11,7 +11,6 @@ namespace Personalization.Engine.Campaigns.Statistics;
 public static class GammaFunctions
 {
     const double Epsilon = 1e-15;
-    const double Tiny = 1e-300;
     const int MaxIterations = 100_000;
 
     static readonly double[] Lanczos =
@@ -63,21 +62,13 @@ public static class GammaFunctions
     static double ContinuedFraction(double a, double x)
     {
         var b = x + 1 - a;
-        var c = 1 / Tiny;
+        var c = 1 / Lentz.Tiny;
         var d = 1 / b;
         var h = d;
         for (var i = 1; i < MaxIterations; i++)
         {
-            var an = -i * (i - a);
             b += 2;
-            d = an * d + b;
-            if (Math.Abs(d) < Tiny)
-                d = Tiny;
-            c = b + an / c;
-            if (Math.Abs(c) < Tiny)
-                c = Tiny;
-            d = 1 / d;
-            var delta = d * c;
+            var delta = Lentz.Step(-i * (i - a), b, ref c, ref d);
             h *= delta;
             if (Math.Abs(delta - 1) < Epsilon)
                 break;
