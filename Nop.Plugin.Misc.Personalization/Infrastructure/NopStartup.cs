@@ -49,6 +49,7 @@ public class NopStartup : INopStartup
         services.AddScoped<ICustomerDataService, CustomerDataService>();
         services.AddScoped<IDataRetentionService, DataRetentionService>();
         services.AddScoped<ISegmentMembershipService, SegmentMembershipService>();
+        services.AddScoped<IProfileAttributeService, ProfileAttributeService>();
         services.AddScoped<IVisitorStateService, VisitorStateService>();
         services.AddScoped<ISegmentCompileContextFactory, SegmentCompileContextFactory>();
         services.AddScoped<ISegmentService, SegmentService>();
