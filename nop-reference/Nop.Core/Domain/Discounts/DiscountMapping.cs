@@ -14,3 +14,11 @@ public partial class DiscountProductMapping : DiscountMapping
 public partial interface IDiscountSupported<T> where T : DiscountMapping
 {
 }
+
+public partial class DiscountCategoryMapping : DiscountMapping
+{
+}
+
+public partial class DiscountManufacturerMapping : DiscountMapping
+{
+}
