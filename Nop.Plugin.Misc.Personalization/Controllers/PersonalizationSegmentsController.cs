@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
+using Nop.Plugin.Misc.Personalization.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Factories;
 using Nop.Plugin.Misc.Personalization.Models.Segments;
@@ -28,9 +29,6 @@ public class PersonalizationSegmentsController : BasePluginController
 
     /// <summary>Longest rule JSON accepted, in characters; a rule the editor builds is a few kilobytes.</summary>
     public const int MaxRuleJsonLength = 200_000;
-
-    /// <summary>Longest segment name accepted.</summary>
-    public const int MaxNameLength = 400;
 
     /// <summary>Most choices a picker returns.</summary>
     public const int PickerLimit = 20;
@@ -81,8 +79,8 @@ public class PersonalizationSegmentsController : BasePluginController
         model.Name = model.Name?.Trim();
         if (string.IsNullOrEmpty(model.Name))
             ModelState.AddModelError(nameof(model.Name), await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Segments.Fields.Name.Required"));
-        else if (model.Name.Length > MaxNameLength)
-            ModelState.AddModelError(nameof(model.Name), string.Format(await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Segments.Fields.Name.TooLong"), MaxNameLength));
+        else if (model.Name.Length > SegmentTables.SegmentNameMaxLength)
+            ModelState.AddModelError(nameof(model.Name), string.Format(await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Segments.Fields.Name.TooLong"), SegmentTables.SegmentNameMaxLength));
 
         //the merchant's roles only: a segment must never add customers to Administrators or remove them from Registered
         if (model.CustomerRoleId != 0

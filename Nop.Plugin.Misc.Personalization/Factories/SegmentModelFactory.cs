@@ -36,6 +36,7 @@ public class SegmentModelFactory : ISegmentModelFactory
     protected readonly ILocalizationService _localizationService;
     protected readonly IRepository<CustomerProfile> _profileRepository;
     protected readonly IRepository<TrackedEvent> _eventRepository;
+    protected readonly ISegmentCompileContextFactory _segmentCompileContextFactory;
     protected readonly ISegmentMembershipService _segmentMembershipService;
     protected readonly ISegmentService _segmentService;
     protected readonly IStaticCacheManager _staticCacheManager;
@@ -52,6 +53,7 @@ public class SegmentModelFactory : ISegmentModelFactory
         ILocalizationService localizationService,
         IRepository<CustomerProfile> profileRepository,
         IRepository<TrackedEvent> eventRepository,
+        ISegmentCompileContextFactory segmentCompileContextFactory,
         ISegmentMembershipService segmentMembershipService,
         ISegmentService segmentService,
         IStaticCacheManager staticCacheManager,
@@ -64,6 +66,7 @@ public class SegmentModelFactory : ISegmentModelFactory
         _localizationService = localizationService;
         _profileRepository = profileRepository;
         _eventRepository = eventRepository;
+        _segmentCompileContextFactory = segmentCompileContextFactory;
         _segmentMembershipService = segmentMembershipService;
         _segmentService = segmentService;
         _staticCacheManager = staticCacheManager;
@@ -166,12 +169,6 @@ public class SegmentModelFactory : ISegmentModelFactory
         Message = issue.Message,
         Text = issue.ToString()
     };
-
-    /// <summary>Gets the context rules are checked and counted in.</summary>
-    protected virtual Task<SegmentCompileContext> PrepareCompileContextAsync()
-    {
-        return Task.FromResult(SegmentCompileContext.Default);
-    }
 
     /// <summary>Gets the row counts the cost estimate works from, cached: counting events reads a large table.</summary>
     protected virtual async Task<TableStatistics> PrepareTableStatisticsAsync()
@@ -345,7 +342,7 @@ public class SegmentModelFactory : ISegmentModelFactory
             model.RuleJson = SegmentRuleJson.Write(template?.Rule ?? new SegmentRule { Root = RuleGroup.All() });
         }
 
-        if (SegmentRuleJson.TryRead(model.RuleJson, out var rule, out _) && SegmentValidator.Validate(rule, await PrepareCompileContextAsync(), segment?.Id).IsValid)
+        if (SegmentRuleJson.TryRead(model.RuleJson, out var rule, out _) && SegmentValidator.Validate(rule, await _segmentCompileContextFactory.CreateAsync([rule]), segment?.Id).IsValid)
             model.Description = SegmentDescriber.Describe(rule);
 
         await PrepareSelectListsAsync(model);
@@ -400,7 +397,7 @@ public class SegmentModelFactory : ISegmentModelFactory
             return model;
         }
 
-        var context = await PrepareCompileContextAsync();
+        var context = await _segmentCompileContextFactory.CreateAsync([rule]);
         var validation = SegmentValidator.Validate(rule, context, segmentId > 0 ? segmentId : null);
         model.Issues = validation.Issues.Select(ToModel).ToList();
         model.IsValid = validation.IsValid;
