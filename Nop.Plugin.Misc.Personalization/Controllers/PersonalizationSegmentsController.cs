@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Nop.Plugin.Misc.Personalization.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
@@ -248,8 +249,9 @@ public class PersonalizationSegmentsController : BasePluginController
         if (ruleJson?.Length > MaxRuleJsonLength)
             return BadRequest(new { error = string.Format(await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Segments.Rule.TooLarge"), MaxRuleJsonLength) });
 
+        //camelCase whatever the store's JSON settings are, as the editor reads the rule JSON itself
         var model = await _segmentModelFactory.PrepareSegmentPreviewModelAsync(ruleJson, segmentId, includeMembers);
-        return Json(model);
+        return Content(JsonSerializer.Serialize(model, SegmentModelFactory.EditorJsonOptions), "application/json");
     }
 
     [HttpPost]
