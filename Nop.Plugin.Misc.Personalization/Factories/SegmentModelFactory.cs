@@ -9,6 +9,7 @@ using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Services.Customers;
 using Nop.Services.Localization;
 using Nop.Services.Stores;
+using Nop.Web.Framework.Models;
 using Personalization.Engine.Profiles;
 using Personalization.Engine.Segments;
 using Personalization.Engine.Tracking;
@@ -197,12 +198,8 @@ public class SegmentModelFactory : ISegmentModelFactory
         }).ToList();
     }
 
-    /// <summary>Prepares the members grid of the edit page.</summary>
-    protected virtual void PrepareSegmentMemberSearchModel(SegmentMemberSearchModel searchModel, Segment segment)
-    {
-        searchModel.SegmentId = segment.Id;
-        searchModel.SetGridPageSize();
-    }
+    /// <summary>Sets a grid's page sizes from the admin area settings.</summary>
+    protected virtual void SetGridPageSize(BaseSearchModel searchModel) => searchModel.SetGridPageSize();
 
     protected virtual async Task PrepareSelectListsAsync(SegmentModel model)
     {
@@ -240,7 +237,7 @@ public class SegmentModelFactory : ISegmentModelFactory
                 Description = SegmentDescriber.Describe(template.Rule)
             });
 
-        searchModel.SetGridPageSize();
+        SetGridPageSize(searchModel);
         return Task.FromResult(searchModel);
     }
 
@@ -331,7 +328,8 @@ public class SegmentModelFactory : ISegmentModelFactory
                 EnteredCount = point.EnteredCount,
                 LeftCount = point.LeftCount
             }).ToList();
-            PrepareSegmentMemberSearchModel(model.SegmentMemberSearchModel, segment);
+            model.SegmentMemberSearchModel.SegmentId = segment.Id;
+            SetGridPageSize(model.SegmentMemberSearchModel);
         }
         else if (!excludeProperties)
         {

@@ -69,7 +69,7 @@ public class SegmentExportService : ISegmentExportService
                     CsvFieldWriter.Text(summary.Email),
                     CsvFieldWriter.Text(summary.FullName),
                     Date(members[i].EnteredOnUtc),
-                    summary.LifetimeValue.ToString(CultureInfo.InvariantCulture),
+                    summary.LifetimeValue.ToString("0.####", CultureInfo.InvariantCulture),
                     summary.OrderCount.ToString(CultureInfo.InvariantCulture),
                     Date(summary.LastSeenOnUtc)
                 ]);
