@@ -52,6 +52,8 @@ public class NopStartup : INopStartup
         services.AddScoped<IVisitorStateService, VisitorStateService>();
         services.AddScoped<ISegmentCompileContextFactory, SegmentCompileContextFactory>();
         services.AddScoped<ISegmentService, SegmentService>();
+        services.AddScoped<ISegmentRoleSyncService, SegmentRoleSyncService>();
+        services.AddScoped<ISegmentMaterializationService, SegmentMaterializationService>();
         services.AddScoped<IIdentityMergeService, IdentityMergeService>();
         services.AddScoped<ICategoryPriceService, CategoryPriceService>();
         services.AddScoped<IProfileUpdateService, ProfileUpdateService>();
