@@ -7,7 +7,6 @@ using Nop.Plugin.Misc.Personalization.Factories;
 using Nop.Plugin.Misc.Personalization.Models.Segments;
 using Nop.Plugin.Misc.Personalization.Services;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
-using Nop.Services.Customers;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
 using Nop.Web.Framework;
@@ -36,12 +35,13 @@ public class PersonalizationSegmentsController : BasePluginController
 
     #region Fields
 
-    protected readonly ICustomerService _customerService;
     protected readonly ILocalizationService _localizationService;
     protected readonly INotificationService _notificationService;
     protected readonly ISegmentExportService _segmentExportService;
+    protected readonly ISegmentMaterializationService _segmentMaterializationService;
     protected readonly ISegmentModelFactory _segmentModelFactory;
     protected readonly ISegmentPickerService _segmentPickerService;
+    protected readonly ISegmentRoleSyncService _segmentRoleSyncService;
     protected readonly ISegmentService _segmentService;
     protected readonly TimeProvider _timeProvider;
 
@@ -49,21 +49,23 @@ public class PersonalizationSegmentsController : BasePluginController
 
     #region Ctor
 
-    public PersonalizationSegmentsController(ICustomerService customerService,
-        ILocalizationService localizationService,
+    public PersonalizationSegmentsController(ILocalizationService localizationService,
         INotificationService notificationService,
         ISegmentExportService segmentExportService,
+        ISegmentMaterializationService segmentMaterializationService,
         ISegmentModelFactory segmentModelFactory,
         ISegmentPickerService segmentPickerService,
+        ISegmentRoleSyncService segmentRoleSyncService,
         ISegmentService segmentService,
         TimeProvider timeProvider)
     {
-        _customerService = customerService;
         _localizationService = localizationService;
         _notificationService = notificationService;
         _segmentExportService = segmentExportService;
+        _segmentMaterializationService = segmentMaterializationService;
         _segmentModelFactory = segmentModelFactory;
         _segmentPickerService = segmentPickerService;
+        _segmentRoleSyncService = segmentRoleSyncService;
         _segmentService = segmentService;
         _timeProvider = timeProvider;
     }
@@ -83,10 +85,9 @@ public class PersonalizationSegmentsController : BasePluginController
         else if (model.Name.Length > SegmentTables.SegmentNameMaxLength)
             ModelState.AddModelError(nameof(model.Name), string.Format(await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Segments.Fields.Name.TooLong"), SegmentTables.SegmentNameMaxLength));
 
-        //the merchant's roles only: a segment must never add customers to Administrators or remove them from Registered
-        if (model.CustomerRoleId != 0
-            && !(await _customerService.GetAllCustomerRolesAsync(showHidden: true)).Any(role => role.Id == model.CustomerRoleId && !role.IsSystemRole))
-            ModelState.AddModelError(nameof(model.CustomerRoleId), await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Segments.Fields.CustomerRole.Invalid"));
+        //the merchant's own roles only, one segment each: a segment never fills Administrators or empties Registered
+        if (await _segmentRoleSyncService.GetRoleProblemAsync(new Segment { Id = segmentId, CustomerRoleId = model.CustomerRoleId }) is { } roleProblem)
+            ModelState.AddModelError(nameof(model.CustomerRoleId), roleProblem);
 
         if (model.RuleJson?.Length > MaxRuleJsonLength)
         {
@@ -266,6 +267,27 @@ public class PersonalizationSegmentsController : BasePluginController
 
         var model = await _segmentModelFactory.PrepareSegmentMemberListModelAsync(searchModel, segment);
         return Json(model);
+    }
+
+    [HttpPost]
+    [CheckPermission(PersonalizationPermissionConfigManager.MANAGE_PERSONALIZATION)]
+    public async Task<IActionResult> Refresh(int id)
+    {
+        var segment = await _segmentService.GetSegmentByIdAsync(id);
+        if (segment == null)
+            return RedirectToAction(nameof(List));
+
+        //the same run as the schedule task's: members, size history, entered/left events and the role sync
+        var result = await _segmentMaterializationService.MaterializeAsync(segment);
+        if (result.Skipped)
+            _notificationService.WarningNotification(await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Segments.Refresh.Busy"));
+        else if (result.Error != null)
+            _notificationService.ErrorNotification(string.Format(await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Segments.Refresh.Failed"), result.Error));
+        else
+            _notificationService.SuccessNotification(string.Format(await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Segments.Refresh.Done"),
+                result.MemberCount, result.EnteredCount, result.LeftCount));
+
+        return RedirectToAction(nameof(Edit), new { id });
     }
 
     [CheckPermission(PersonalizationPermissionConfigManager.MANAGE_PERSONALIZATION)]

@@ -52,9 +52,6 @@ public record SegmentModel : BaseNopEntityModel
     /// <summary>Gets or sets the editor's condition types, parameters and pickers as JSON.</summary>
     public string EditorJson { get; set; }
 
-    /// <summary>Gets or sets whether the store can materialize this segment on demand.</summary>
-    public bool CanRefresh { get; set; }
-
     public IList<SelectListItem> AvailableStores { get; set; } = new List<SelectListItem>();
 
     public IList<SelectListItem> AvailableCustomerRoles { get; set; } = new List<SelectListItem>();

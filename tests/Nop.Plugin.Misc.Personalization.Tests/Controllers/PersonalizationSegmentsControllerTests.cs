@@ -109,8 +109,7 @@ public class PersonalizationSegmentsControllerTests(DatabaseKind kind)
         await Controller.Create(form, continueEditing: false);
 
         Assert.That(Controller.ModelState[nameof(SegmentModel.Name)]!.Errors.Single().ErrorMessage, Is.EqualTo("text of Plugins.Misc.Personalization.Segments.Fields.Name.Required"));
-        Assert.That(Controller.ModelState[nameof(SegmentModel.CustomerRoleId)]!.Errors.Single().ErrorMessage,
-            Is.EqualTo("text of Plugins.Misc.Personalization.Segments.Fields.CustomerRole.Invalid"));
+        Assert.That(Controller.ModelState[nameof(SegmentModel.CustomerRoleId)]!.Errors.Single().ErrorMessage, Does.StartWith("The customer role 'Registered' is one of nopCommerce's built-in roles"));
         Assert.That(_admin.Store.Segments.Table.Count(), Is.Zero);
     }
 
@@ -279,6 +278,22 @@ public class PersonalizationSegmentsControllerTests(DatabaseKind kind)
         _admin.Notifications.Verify(n => n.ErrorNotification(It.Is<string>(m => m.Contains("'Buyers who are identified'")), true, 0), Times.Once);
         Assert.That(deleted.ActionName, Is.EqualTo("List"));
         Assert.That(_admin.Store.Segments.Table.Select(s => s.Name), Is.EqualTo(new[] { "Buyers" }));
+    }
+
+    [Test]
+    public async Task Refresh_now_materializes_the_segment_and_says_how_many_entered()
+    {
+        var segment = await SaveAsync("Buyers", ThreeOrders);
+        await _admin.Store.WriteAsync([Buyer(3, 3, 10m), Buyer(4, 1, 10m), Buyer(7, 3, 10m)]);
+
+        var result = (RedirectToActionResult)await Controller.Refresh(segment.Id);
+
+        Assert.That((result.ActionName, result.RouteValues!["id"]), Is.EqualTo(("Edit", (object)segment.Id)));
+        Assert.That(_admin.Store.Members.Table.Where(m => m.SegmentId == segment.Id).Select(m => m.CustomerId).OrderBy(id => id), Is.EqualTo(new[] { 3, 7 }));
+        _admin.Notifications.Verify(n => n.SuccessNotification("text of Plugins.Misc.Personalization.Segments.Refresh.Done", true, 0), Times.Once,
+            "the text's {0} {1} {2} are filled from the run");
+        var edit = (SegmentModel)((ViewResult)await Controller.Edit(segment.Id)).Model!;
+        Assert.That((edit.MemberCount, edit.SizeHistory.Single().EnteredCount), Is.EqualTo((2, 2)));
     }
 
     [Test]

@@ -52,11 +52,7 @@ public sealed class SegmentAdmin : IDisposable
             .ReturnsAsync((int[] ids) => Customers.Where(customer => ids.Contains(customer.Id)).ToList());
         customerService.Setup(c => c.GetCustomerFullNameAsync(It.IsAny<Customer>()))
             .ReturnsAsync((Customer customer) => $"{customer.FirstName} {customer.LastName}".Trim());
-        customerService.Setup(c => c.GetAllCustomerRolesAsync(It.IsAny<bool>())).ReturnsAsync(new List<CustomerRole>
-        {
-            new() { Id = RegisteredRoleId, Name = "Registered", IsSystemRole = true, Active = true },
-            new() { Id = VipRoleId, Name = "Segment: VIP", Active = true }
-        });
+        customerService.Setup(c => c.GetAllCustomerRolesAsync(It.IsAny<bool>())).ReturnsAsync(() => store.Roles.Table.ToList());
         var storeService = new Mock<IStoreService>();
         storeService.Setup(s => s.GetAllStoresAsync()).ReturnsAsync(new List<Store> { new() { Id = 1, Name = "Caulk & Co" } });
         var localization = new Mock<ILocalizationService>();
@@ -69,8 +65,8 @@ public sealed class SegmentAdmin : IDisposable
             store.Service, store.SegmentService, cache, storeService.Object, new PersonalizationSettings(), TimeProvider.System);
         Pickers = new SegmentPickerService(Mock.Of<ICategoryService>(), customerService.Object, Mock.Of<IManufacturerService>(), Mock.Of<IProductService>(),
             _attributes, _products, store.SegmentService, cache, storeService.Object);
-        Controller = new PersonalizationSegmentsController(customerService.Object, localization.Object, Notifications.Object,
-            new SegmentExportService(summaries, store.SegmentService), Factory, Pickers, store.SegmentService, TimeProvider.System)
+        Controller = new PersonalizationSegmentsController(localization.Object, Notifications.Object,
+            new SegmentExportService(summaries, store.SegmentService), store.Materialization, Factory, Pickers, store.RoleSync, store.SegmentService, TimeProvider.System)
         {
             ControllerContext = new ControllerContext { HttpContext = new DefaultHttpContext() }
         };
@@ -102,6 +98,11 @@ public sealed class SegmentAdmin : IDisposable
     {
         var admin = new SegmentAdmin(await SegmentStore.CreateAsync(kind));
         await admin._products.CreateTableAsync();
+        await admin.Store.Roles.InsertKeepingIdsAsync(new List<CustomerRole>
+        {
+            new() { Id = RegisteredRoleId, Name = "Registered", SystemName = "Registered", IsSystemRole = true, Active = true },
+            new() { Id = VipRoleId, Name = "Segment: VIP", Active = true }
+        });
         return admin;
     }
 
