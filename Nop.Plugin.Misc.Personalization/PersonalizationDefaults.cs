@@ -28,6 +28,12 @@ public static class PersonalizationDefaults
     /// <summary>Gets the path of the admin script of the contact import.</summary>
     public static string ContactImportScriptPath => "/Plugins/Misc.Personalization/Content/contact-import.js";
 
+    /// <summary>Gets the path of the admin script of the segment rule editor.</summary>
+    public static string SegmentEditorScriptPath => "/Plugins/Misc.Personalization/Content/segment-editor.js";
+
+    /// <summary>Gets the path of the admin styles of the segment rule editor.</summary>
+    public static string SegmentEditorStylePath => "/Plugins/Misc.Personalization/Content/segment-editor.css";
+
     /// <summary>Gets the type name nopCommerce uses to find the data retention task.</summary>
     public static string DataRetentionTaskType => typeof(Services.Customers.DataRetentionTask).FullName;
 
@@ -57,6 +63,9 @@ public static class PersonalizationDefaults
 
     /// <summary>Gets the system name of the contacts menu item.</summary>
     public static string ContactsMenuSystemName => "Personalization.Contacts";
+
+    /// <summary>Gets the system name of the segments menu item.</summary>
+    public static string SegmentsMenuSystemName => "Personalization.Segments";
 
     /// <summary>Gets the prefix of the plugin's tables; core nopCommerce already owns generic names such as Campaign.</summary>
     public static string TablePrefix => "Personalization_";
@@ -102,6 +111,16 @@ public static class PersonalizationDefaults
 
     /// <summary>Gets the period of the recommendation training task (daily).</summary>
     public static int RecommendationTrainingTaskSeconds => 24 * 60 * 60;
+
+    /// <summary>
+    /// Gets the cache key of the imported trait names the rule editor offers
+    /// </summary>
+    public static CacheKey SegmentTraitNamesCacheKey => new("Nop.plugin.misc.personalization.segments.traitnames");
+
+    /// <summary>
+    /// Gets the cache key of the row counts a rule's cost estimate works from
+    /// </summary>
+    public static CacheKey SegmentTableStatisticsCacheKey => new("Nop.plugin.misc.personalization.segments.tablestatistics");
 
     /// <summary>
     /// Gets the cache key of a category with its descendants, as segment rules on a category read them

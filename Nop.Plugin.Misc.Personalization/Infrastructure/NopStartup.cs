@@ -65,6 +65,10 @@ public class NopStartup : INopStartup
         services.AddScoped<IRecommendationService, RecommendationService>();
         services.AddScoped<IEventModelFactory, EventModelFactory>();
         services.AddScoped<IContactModelFactory, ContactModelFactory>();
+        services.AddScoped<ICustomerSummaryService, CustomerSummaryService>();
+        services.AddScoped<ISegmentPickerService, SegmentPickerService>();
+        services.AddScoped<ISegmentExportService, SegmentExportService>();
+        services.AddScoped<ISegmentModelFactory, SegmentModelFactory>();
     }
 
     /// <summary>

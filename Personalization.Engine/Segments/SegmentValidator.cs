@@ -231,12 +231,7 @@ public static class SegmentValidator
     {
         var type = (TraitType)ConditionTypes.TraitTypes.ToList().IndexOf(c.Get(ConditionTypes.TraitValueType));
         var op = c.Get(ConditionTypes.Operator);
-        string[] allowed = type switch
-        {
-            TraitType.Boolean => [Comparison.IsTrue, Comparison.IsFalse, Comparison.IsSet, Comparison.IsNotSet],
-            TraitType.Text => [Comparison.Equal, Comparison.NotEqual, Comparison.Contains, Comparison.IsSet, Comparison.IsNotSet],
-            _ => [Comparison.Equal, Comparison.NotEqual, Comparison.GreaterThan, Comparison.GreaterOrEqual, Comparison.LessThan, Comparison.LessOrEqual, Comparison.Between, Comparison.IsSet, Comparison.IsNotSet]
-        };
+        var allowed = TraitOperatorsOf(type);
         if (!allowed.Contains(op))
         {
             error(ConditionTypes.Operator, $"'{op}' does not apply to a {c.Get(ConditionTypes.TraitValueType)} trait; use one of {string.Join(", ", allowed)}.");
@@ -257,6 +252,14 @@ public static class SegmentValidator
         if (type == TraitType.Number)
             CheckRange(c, ConditionTypes.Value, ConditionTypes.Value2, error);
     }
+
+    /// <summary>Gets the operators a trait of a value type takes.</summary>
+    public static IReadOnlyList<string> TraitOperatorsOf(TraitType type) => type switch
+    {
+        TraitType.Boolean => [Comparison.IsTrue, Comparison.IsFalse, Comparison.IsSet, Comparison.IsNotSet],
+        TraitType.Text => [Comparison.Equal, Comparison.NotEqual, Comparison.Contains, Comparison.IsSet, Comparison.IsNotSet],
+        _ => [Comparison.Equal, Comparison.NotEqual, Comparison.GreaterThan, Comparison.GreaterOrEqual, Comparison.LessThan, Comparison.LessOrEqual, Comparison.Between, Comparison.IsSet, Comparison.IsNotSet]
+    };
 
     static void CheckEventFilters(RuleCondition c, Action<string, string> error)
     {

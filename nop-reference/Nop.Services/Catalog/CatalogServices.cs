@@ -1,3 +1,4 @@
+using Nop.Core;
 using Nop.Core.Domain.Catalog;
 
 namespace Nop.Services.Catalog;
@@ -10,9 +11,22 @@ public partial interface IProductService
 public partial interface ICategoryService
 {
     Task<IDictionary<int, int[]>> GetProductCategoryIdsAsync(int[] productIds);
+
+    Task<IPagedList<Category>> GetAllCategoriesAsync(string categoryName, int storeId = 0,
+        int pageIndex = 0, int pageSize = int.MaxValue, bool showHidden = false, bool? overridePublished = null);
+
+    Task<IList<Category>> GetCategoriesByIdsAsync(int[] categoryIds);
+
+    Task<string> GetFormattedBreadCrumbAsync(Category category, IList<Category> allCategories = null,
+        string separator = ">>", int languageId = 0);
 }
 
 public partial interface IManufacturerService
 {
     Task<IDictionary<int, int[]>> GetProductManufacturerIdsAsync(int[] productIds);
+
+    Task<IPagedList<Manufacturer>> GetAllManufacturersAsync(string manufacturerName = "", int storeId = 0,
+        int pageIndex = 0, int pageSize = int.MaxValue, bool showHidden = false, bool? overridePublished = null);
+
+    Task<IList<Manufacturer>> GetManufacturersByIdsAsync(int[] manufacturerIds);
 }

@@ -3,9 +3,11 @@ using System.Text.RegularExpressions;
 using Nop.Plugin.Misc.Personalization.Factories;
 using Nop.Plugin.Misc.Personalization.Models;
 using Nop.Plugin.Misc.Personalization.Models.Events;
+using Nop.Plugin.Misc.Personalization.Models.Segments;
 using Nop.Plugin.Misc.Personalization.Services;
 using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
 using Nop.Web.Framework.Mvc.ModelBinding;
+using Personalization.Engine.Segments;
 using Personalization.Engine.Tracking;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Services;
@@ -13,7 +15,7 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Services;
 [TestFixture]
 public class PersonalizationLocaleResourcesTests
 {
-    static readonly Type[] ModelsWithLabels = [typeof(ConfigurationModel), typeof(EventSearchModel), typeof(EventModel)];
+    static readonly Type[] ModelsWithLabels = [typeof(ConfigurationModel), typeof(EventSearchModel), typeof(EventModel), typeof(SegmentSearchModel), typeof(SegmentModel)];
 
     [Test]
     public void Every_field_label_of_the_admin_pages_has_an_English_text_and_a_hint()
@@ -51,5 +53,15 @@ public class PersonalizationLocaleResourcesTests
             .Where(key => !PersonalizationLocaleResources.English.ContainsKey(key));
 
         Assert.That(missing, Is.Empty);
+    }
+
+    [Test]
+    public void Every_choice_profile_field_and_text_of_the_rule_editor_has_an_English_text()
+    {
+        var keys = SegmentModelFactory.ChoiceValues().Select(SegmentModelFactory.ChoiceResourceKey)
+            .Concat(ProfileFields.All.Select(SegmentModelFactory.ProfileFieldResourceKey))
+            .Concat(SegmentModelFactory.EditorTextKeys.Values);
+
+        Assert.That(keys.Where(key => !PersonalizationLocaleResources.English.ContainsKey(key)), Is.Empty);
     }
 }

@@ -6,7 +6,13 @@ public partial class Customer : BaseEntity, ISoftDeletedEntity
 {
     public Guid CustomerGuid { get; set; }
 
+    public string Username { get; set; }
+
     public string Email { get; set; }
+
+    public string FirstName { get; set; }
+
+    public string LastName { get; set; }
 
     public bool IsSystemAccount { get; set; }
 

@@ -18,3 +18,7 @@ public partial interface IDiscountSupported<T> where T : DiscountMapping
 public partial class DiscountCategoryMapping : DiscountMapping
 {
 }
+
+public partial class DiscountManufacturerMapping : DiscountMapping
+{
+}

@@ -1,0 +1,12 @@
+using Nop.Core.Domain.Customers;
+
+namespace Nop.Services.Customers;
+
+public partial interface ICustomerService
+{
+    Task<IList<Customer>> GetCustomersByIdsAsync(int[] customerIds);
+
+    Task<string> GetCustomerFullNameAsync(Customer customer);
+
+    Task<IList<CustomerRole>> GetAllCustomerRolesAsync(bool showHidden = false);
+}
