@@ -101,6 +101,20 @@ public class RealTimeSegmentSetTests
     }
 
     [Test]
+    public void Profile_reads_the_converted_event_while_the_recent_events_keep_the_stored_one()
+    {
+        //a stored cart add carries the quantity; the profile adds the line value the caller worked out
+        var stored = At(TrackedEventType.CartAdd, 5, Now) with { Value = 2m };
+
+        var state = VisitorStateUpdater.Apply(new VisitorState { Profile = CustomerProfileState.Empty(1) }, stored, new NoFacts(),
+            profileEvent: stored with { Value = 39.80m });
+
+        Assert.That(state.Profile.CartValue, Is.EqualTo(39.80m));
+        Assert.That(state.Events.Single().Value, Is.EqualTo(2m));
+        Assert.That(state.CartProductIds, Is.EqualTo(new[] { 5 }));
+    }
+
+    [Test]
     public void Membership_condition_evaluates_the_other_segment_in_place()
     {
         var context = new SegmentCompileContext { Segments = new SegmentDirectory(new Dictionary<int, SegmentRule> { [4] = TwoViewsInAWeek }) };
