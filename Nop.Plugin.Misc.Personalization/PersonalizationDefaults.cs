@@ -125,4 +125,31 @@ public static class PersonalizationDefaults
 
     /// <summary>Gets the period of the recommendation training task (daily).</summary>
     public static int RecommendationTrainingTaskSeconds => 24 * 60 * 60;
+
+    /// <summary>
+    /// Gets the cache key of a category with its descendants, as segment rules on a category read them
+    /// </summary>
+    /// <remarks>
+    /// {0} : category identifier
+    /// </remarks>
+    public static CacheKey SegmentCategoryDescendantsCacheKey => new("Nop.plugin.misc.personalization.segments.catalog.categorytree.{0}");
+
+    /// <summary>
+    /// Gets the cache key of the products mapped to a category, as segment rules on a category read them
+    /// </summary>
+    /// <remarks>
+    /// {0} : category identifier
+    /// </remarks>
+    public static CacheKey SegmentCategoryProductsCacheKey => new("Nop.plugin.misc.personalization.segments.catalog.categoryproducts.{0}");
+
+    /// <summary>
+    /// Gets the cache key of the products of a manufacturer, as segment rules on a manufacturer read them
+    /// </summary>
+    /// <remarks>
+    /// {0} : manufacturer identifier
+    /// </remarks>
+    public static CacheKey SegmentManufacturerProductsCacheKey => new("Nop.plugin.misc.personalization.segments.catalog.manufacturerproducts.{0}");
+
+    /// <summary>Gets the prefix of the catalog facts segment rules are compiled with.</summary>
+    public static string SegmentCatalogPrefix => "Nop.plugin.misc.personalization.segments.catalog.";
 }

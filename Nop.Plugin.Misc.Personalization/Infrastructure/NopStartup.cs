@@ -50,6 +50,8 @@ public class NopStartup : INopStartup
         services.AddScoped<IDataRetentionService, DataRetentionService>();
         services.AddScoped<ISegmentMembershipService, SegmentMembershipService>();
         services.AddScoped<IVisitorStateService, VisitorStateService>();
+        services.AddScoped<ISegmentCompileContextFactory, SegmentCompileContextFactory>();
+        services.AddScoped<ISegmentService, SegmentService>();
         services.AddScoped<IIdentityMergeService, IdentityMergeService>();
         services.AddScoped<ICategoryPriceService, CategoryPriceService>();
         services.AddScoped<IProfileUpdateService, ProfileUpdateService>();
