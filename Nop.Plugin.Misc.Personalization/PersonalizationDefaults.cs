@@ -108,8 +108,9 @@ public static class PersonalizationDefaults
     /// </summary>
     public static int VisitorStateCacheMinutes => SessionIdleMinutes;
 
-    /// <summary>Gets the key of the setting that changes whenever a segment is added, edited or deleted (every server compares it with the one it compiled).</summary>
-    public static string SegmentsVersionSettingKey => "personalizationsettings.segmentsversion";
+    /// <summary>Gets the key of <see cref="PersonalizationSettings.SegmentsVersion"/>, the setting written whenever a segment is added, edited or deleted.</summary>
+    public static string SegmentsVersionSettingKey =>
+        $"{nameof(PersonalizationSettings)}.{nameof(PersonalizationSettings.SegmentsVersion)}".ToLowerInvariant();
 
     /// <summary>Gets how many minutes a server keeps compiled segments at most: rules expand categories and manufacturers into products when compiled, so catalog changes are picked up on the next compile.</summary>
     public static int SegmentSetMaxAgeMinutes => 15;

@@ -138,6 +138,23 @@ public class RealTimeSegmentSetTests
     }
 
     [Test]
+    public void State_in_a_request_context_is_evaluated_on_that_page_store_and_roles_with_the_same_events()
+    {
+        var onCategoryTen = SegmentRule.AllOf(RuleCondition.Of(ConditionTypes.Page, (ConditionTypes.Check, ConditionTypes.PageCategory), (ConditionTypes.Value, "10")));
+        var inRoleThree = SegmentRule.AllOf(RuleCondition.Of(ConditionTypes.Role, (ConditionTypes.Ids, "3")));
+        var set = RealTimeSegmentSet.Compile([KeyValuePair.Create(1, TwoViewsInAWeek), KeyValuePair.Create(2, onCategoryTen), KeyValuePair.Create(3, inRoleThree)],
+            new SegmentCompileContext { Catalog = new SegmentCatalog([new(10, 0)], [], []) });
+        var cached = With(At(TrackedEventType.ProductView, 5, Now.AddDays(-1)), At(TrackedEventType.ProductView, 5, Now));
+
+        var onTheCategory = cached.InRequest(2, true, [3], new PageContext { PageType = "category", CategoryId = 10 });
+        var elsewhere = cached.InRequest(2, false, [], new PageContext { PageType = "home" });
+
+        Assert.That(set.Members(onTheCategory, Now), Is.EqualTo(new[] { 1, 2, 3 }));
+        Assert.That(set.Members(elsewhere, Now), Is.EqualTo(new[] { 1 }));
+        Assert.That(cached.Page, Is.SameAs(PageContext.None), "the cached state keeps no request's page");
+    }
+
+    [Test]
     public void Rule_set_evaluates_every_segment_into_its_own_flag()
     {
         var set = RealTimeSegmentSet.Compile([KeyValuePair.Create(11, TwoViewsInAWeek), KeyValuePair.Create(12, ViewedNotAddedWithinAnHour)]);
