@@ -59,12 +59,6 @@ public class ProfileUpdateService : IProfileUpdateService
 
     #region Utilities
 
-    static bool IsAboutProduct(TrackedEventType type) => type is TrackedEventType.ProductView or TrackedEventType.CartAdd
-        or TrackedEventType.CartUpdate or TrackedEventType.CartRemove or TrackedEventType.WishlistAdd or TrackedEventType.WishlistRemove;
-
-    static bool IsAboutOrder(TrackedEventType type) => type is TrackedEventType.OrderPlaced or TrackedEventType.OrderPaid
-        or TrackedEventType.OrderCancelled or TrackedEventType.OrderRefunded;
-
     protected static void CopyToRow(CustomerProfileState state, CustomerProfile row, DateTime now)
     {
         row.CustomerId = state.CustomerId;
@@ -128,8 +122,8 @@ public class ProfileUpdateService : IProfileUpdateService
     /// </returns>
     public virtual async Task<IProfileFacts> LoadFactsAsync(IReadOnlyList<VisitorEvent> batch)
     {
-        var productIds = batch.Where(e => IsAboutProduct(e.Type) && e.EntityId > 0).Select(e => e.EntityId).Distinct().ToArray();
-        var orderIds = batch.Where(e => IsAboutOrder(e.Type) && e.EntityId > 0).Select(e => e.EntityId).Distinct().ToArray();
+        var productIds = batch.Where(e => TrackedEventMapping.IsAboutProduct(e.Type) && e.EntityId > 0).Select(e => e.EntityId).Distinct().ToArray();
+        var orderIds = batch.Where(e => TrackedEventMapping.IsAboutOrder(e.Type) && e.EntityId > 0).Select(e => e.EntityId).Distinct().ToArray();
 
         var orders = new Dictionary<int, OrderFacts>();
         foreach (var order in orderIds.Length > 0 ? await _orderService.GetOrdersByIdsAsync(orderIds) : [])

@@ -9,7 +9,8 @@ namespace Nop.Plugin.Misc.Personalization.Services.Segments;
 /// <remarks>
 /// nopCommerce's cache entries expire a fixed time after they are written; every tracked event writes the state again,
 /// so the state of an active visitor stays cached and the state of one idle for a session's length is reloaded. The
-/// current page and request context are not part of a cached state: readers set them on a copy.
+/// current page and request context are not part of a cached state: readers set them on a copy. States are cached as
+/// <see cref="CachedVisitorState"/>, compact when a distributed cache serializes them.
 /// </remarks>
 public class VisitorStateCacheService : IVisitorStateCacheService
 {
@@ -52,8 +53,18 @@ public class VisitorStateCacheService : IVisitorStateCacheService
     /// A task that represents the asynchronous operation
     /// The task result contains the state
     /// </returns>
-    public virtual Task<VisitorState> GetStateAsync(int customerId) =>
-        _staticCacheManager.GetAsync(PrepareKey(customerId), () => _visitorStateService.LoadAsync(customerId));
+    public virtual async Task<VisitorState> GetStateAsync(int customerId)
+    {
+        var cached = await _staticCacheManager.GetAsync(PrepareKey(customerId),
+            async () => new CachedVisitorState(await _visitorStateService.LoadAsync(customerId)));
+        if (cached.ToState() is { } state)
+            return state;
+
+        //cached by a server running another version of the plugin: load it again in this version's form
+        state = await _visitorStateService.LoadAsync(customerId);
+        await SaveStateAsync(state);
+        return state;
+    }
 
     /// <summary>
     /// Gets a customer's cached visitor state without loading it
@@ -63,8 +74,8 @@ public class VisitorStateCacheService : IVisitorStateCacheService
     /// A task that represents the asynchronous operation
     /// The task result contains the state; null when it is not cached
     /// </returns>
-    public virtual Task<VisitorState> GetCachedStateAsync(int customerId) =>
-        _staticCacheManager.GetAsync(PrepareKey(customerId), defaultValue: (VisitorState)null);
+    public virtual async Task<VisitorState> GetCachedStateAsync(int customerId) =>
+        (await _staticCacheManager.GetAsync(PrepareKey(customerId), defaultValue: (CachedVisitorState)null))?.ToState();
 
     /// <summary>
     /// Caches a customer's visitor state, replacing the cached one
@@ -74,7 +85,7 @@ public class VisitorStateCacheService : IVisitorStateCacheService
     public virtual Task SaveStateAsync(VisitorState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return _staticCacheManager.SetAsync(PrepareKey(state.Profile.CustomerId), state);
+        return _staticCacheManager.SetAsync(PrepareKey(state.Profile.CustomerId), new CachedVisitorState(state));
     }
 
     /// <summary>

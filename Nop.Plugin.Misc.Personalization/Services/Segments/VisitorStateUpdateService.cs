@@ -73,20 +73,22 @@ public class VisitorStateUpdateService : IVisitorStateUpdateService
 
     /// <summary>
     /// Loads the facts the profile aggregator needs for the events: a session's landing only when the event starts a visit
-    /// of this state, so that the usual page view of an ongoing visit reads nothing from the database.
+    /// of this state, and nothing at all for the usual page view of an ongoing visit.
     /// </summary>
-    protected virtual Task<IProfileFacts> LoadFactsAsync(VisitorState state, IReadOnlyList<VisitorEvent> events)
+    protected virtual async Task<IProfileFacts> LoadFactsAsync(VisitorState state, IReadOnlyList<VisitorEvent> events)
     {
-        var lookups = new List<VisitorEvent>(events.Count);
+        List<VisitorEvent> lookups = null;
         var lastSession = state.Profile.LastSessionId;
         foreach (var e in events)
         {
-            lookups.Add(e.SessionId != lastSession ? e : e with { SessionId = Guid.Empty });
+            var startsVisit = e.SessionId != Guid.Empty && e.SessionId != lastSession;
+            if (startsVisit || TrackedEventMapping.IsAboutProduct(e.Type) || TrackedEventMapping.IsAboutOrder(e.Type))
+                (lookups ??= []).Add(startsVisit ? e : e with { SessionId = Guid.Empty });
             if (e.SessionId != Guid.Empty)
                 lastSession = e.SessionId;
         }
 
-        return _profileUpdateService.LoadFactsAsync(lookups);
+        return lookups == null ? StoreProfileFacts.None : await _profileUpdateService.LoadFactsAsync(lookups);
     }
 
     protected virtual async Task ApplyToCustomerAsync(int customerId, IReadOnlyList<VisitorEvent> events)
@@ -125,38 +127,39 @@ public class VisitorStateUpdateService : IVisitorStateUpdateService
         if (events == null || events.Count == 0)
             return;
 
-        //a request's events almost always belong to one customer in one store
-        IReadOnlyList<IReadOnlyList<VisitorEvent>> groups = events.All(e => e.CustomerId == events[0].CustomerId && e.StoreId == events[0].StoreId)
-            ? [events]
-            : events.GroupBy(e => (e.CustomerId, e.StoreId)).Select(group => (IReadOnlyList<VisitorEvent>)group.ToList()).ToList();
-
-        foreach (var group in groups)
+        //a request's events belong to one customer in one store, unless a caller batches several
+        var oneGroup = true;
+        for (var i = 1; i < events.Count && oneGroup; i++)
+            oneGroup = events[i].CustomerId == events[0].CustomerId && events[i].StoreId == events[0].StoreId;
+        if (!oneGroup)
         {
-            var customerId = group[0].CustomerId;
-            if (customerId <= 0)
-                continue;
+            foreach (var group in events.GroupBy(e => (e.CustomerId, e.StoreId)))
+                await ApplyAsync(group.ToList());
+            return;
+        }
 
+        var customerId = events[0].CustomerId;
+        if (customerId <= 0)
+            return;
+
+        try
+        {
+            //no segment reads visitor states in this store: keep none
+            var segments = await _realTimeSegmentService.GetSegmentSetAsync(events[0].StoreId);
+            if (segments.SegmentIds.Count > 0)
+                await ApplyToCustomerAsync(customerId, events);
+        }
+        catch (Exception exception)
+        {
+            //the events are queued for the database whatever happens here; a state that missed them must not stay cached
+            _logger.LogWarning(exception, "Personalization: updating the cached visitor state of customer {CustomerId} failed; it is reloaded on the next request", customerId);
             try
             {
-                //no segment reads visitor states in this store: keep none
-                var segments = await _realTimeSegmentService.GetSegmentSetAsync(group[0].StoreId);
-                if (segments.SegmentIds.Count == 0)
-                    continue;
-
-                await ApplyToCustomerAsync(customerId, group);
+                await _visitorStateCacheService.RemoveStateAsync(customerId);
             }
-            catch (Exception exception)
+            catch (Exception removeException)
             {
-                //the event is queued for the database whatever happens here; a state that missed it must not stay cached
-                _logger.LogWarning(exception, "Personalization: updating the cached visitor state of customer {CustomerId} failed; it is reloaded on the next request", customerId);
-                try
-                {
-                    await _visitorStateCacheService.RemoveStateAsync(customerId);
-                }
-                catch (Exception removeException)
-                {
-                    _logger.LogError(removeException, "Personalization: dropping the cached visitor state of customer {CustomerId} failed", customerId);
-                }
+                _logger.LogError(removeException, "Personalization: dropping the cached visitor state of customer {CustomerId} failed", customerId);
             }
         }
     }

@@ -27,6 +27,14 @@ public static class TrackedEventMapping
     public static VisitorEvent ToVisitorEvent(TrackedEvent row) => new((TrackedEventType)row.EventTypeId, row.CustomerId, row.VisitorId,
         row.StoreId, row.SessionId, row.EntityId, row.Value, row.Label, DateTime.SpecifyKind(row.CreatedOnUtc, DateTimeKind.Utc));
 
+    /// <summary>Gets whether an event's entity id is a product (whose catalog facts the profile reads).</summary>
+    public static bool IsAboutProduct(TrackedEventType type) => type is TrackedEventType.ProductView or TrackedEventType.CartAdd
+        or TrackedEventType.CartUpdate or TrackedEventType.CartRemove or TrackedEventType.WishlistAdd or TrackedEventType.WishlistRemove;
+
+    /// <summary>Gets whether an event's entity id is an order (whose total and lines the profile reads).</summary>
+    public static bool IsAboutOrder(TrackedEventType type) => type is TrackedEventType.OrderPlaced or TrackedEventType.OrderPaid
+        or TrackedEventType.OrderCancelled or TrackedEventType.OrderRefunded;
+
     /// <summary>
     /// Prepares a stored event for the profile aggregator. Cart events store the quantity; the aggregator wants the line value
     /// (quantity x price) for adds and removes, and a signed change for updates, which the stored absolute quantity cannot
