@@ -53,7 +53,8 @@ public class VisitorSegmentService : IVisitorSegmentService
     protected virtual async Task<IList<int>> EvaluateAsync(PageContext page)
     {
         var customer = await _workContext.GetCurrentCustomerAsync();
-        if (customer == null)
+        //search engines and the background-task account share one customer each: they are nobody's behaviour
+        if (customer == null || customer.IsSystemAccount)
             return [];
 
         var store = await _storeContext.GetCurrentStoreAsync();

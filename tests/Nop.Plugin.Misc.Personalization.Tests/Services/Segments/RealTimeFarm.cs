@@ -179,9 +179,7 @@ public sealed class RealTimeNode : IDisposable
         services.AddScoped(provider => Mock.Of<IHttpContextAccessor>(a => a.HttpContext == provider.GetRequiredService<RequestState>().HttpContext));
         services.AddScoped(provider =>
         {
-            //one browser and one visit per customer
-            var customer = provider.GetRequiredService<RequestState>().Customer;
-            var ids = (new Guid(customer.Id, 0, 0, new byte[8]), new Guid(customer.Id, 1, 0, new byte[8]));
+            var ids = BrowserOf(provider.GetRequiredService<RequestState>().Customer.Id);
             return Mock.Of<IVisitorContext>(v => v.GetIdsAsync() == Task.FromResult(ids));
         });
         services.AddScoped(_ => customerService.Object);
@@ -202,6 +200,10 @@ public sealed class RealTimeNode : IDisposable
         services.AddScoped<SegmentCssClassEventConsumer>();
         _services = services.BuildServiceProvider();
     }
+
+    /// <summary>Gets the visitor and session ids of a customer's requests: one browser and one visit per customer.</summary>
+    public static (Guid VisitorId, Guid SessionId) BrowserOf(int customerId) =>
+        (new Guid(customerId, 0, 0, new byte[8]), new Guid(customerId, 1, 0, new byte[8]));
 
     /// <summary>Gets how many visitor states this server loaded from the database.</summary>
     public int StateLoads { get; private set; }

@@ -115,6 +115,27 @@ public class VisitorSegmentServiceTests(DatabaseKind kind)
     }
 
     [Test]
+    public async Task A_view_the_flusher_wrote_before_the_state_was_loaded_counts_once()
+    {
+        var viewedTwice = await _farm.SaveSegmentAsync("Viewed the caulk gun twice", ViewedAtLeast(CaulkGun, 2));
+        var (visitorId, sessionId) = RealTimeNode.BrowserOf(Guest);
+        //the view of this very request, already in the event table when the state is loaded
+        await _farm.Store.WriteAsync([new VisitorState
+        {
+            Profile = CustomerProfileState.Empty(Guest) with { ProductViews = 1, Visits = 1, LastSessionId = sessionId },
+            StoreId = RealTimeFarm.StoreId,
+            Events = [new VisitorEvent(TrackedEventType.ProductView, Guest, visitorId, RealTimeFarm.StoreId, sessionId, CaulkGun, 0m, null, Now)]
+        }]);
+        var server = _farm.AddNode();
+
+        await server.TrackAsync(Guest, TrackedEventType.ProductView, CaulkGun);
+
+        Assert.That(await server.SegmentsAsync(Guest), Is.Empty, "one view, not two");
+        var state = await server.RequestAsync(Guest, services => services.GetRequiredService<IVisitorStateCacheService>().GetCachedStateAsync(Guest));
+        Assert.That((state.Events.Length, state.Profile.ProductViews), Is.EqualTo((1, 1)));
+    }
+
+    [Test]
     public async Task Page_segment_matches_only_on_the_page_of_that_category()
     {
         var onSealants = await _farm.SaveSegmentAsync("Looking at sealants", OnCategoryPage(Sealants));
