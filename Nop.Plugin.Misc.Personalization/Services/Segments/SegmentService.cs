@@ -18,6 +18,7 @@ public class SegmentService : ISegmentService
     protected readonly IRepository<SegmentMember> _memberRepository;
     protected readonly IRepository<SegmentSizeSnapshot> _snapshotRepository;
     protected readonly ISegmentCompileContextFactory _compileContextFactory;
+    protected readonly ISegmentRoleSyncService _roleSyncService;
     protected readonly TimeProvider _timeProvider;
 
     #endregion
@@ -28,12 +29,14 @@ public class SegmentService : ISegmentService
         IRepository<SegmentMember> memberRepository,
         IRepository<SegmentSizeSnapshot> snapshotRepository,
         ISegmentCompileContextFactory compileContextFactory,
+        ISegmentRoleSyncService roleSyncService,
         TimeProvider timeProvider)
     {
         _segmentRepository = segmentRepository;
         _memberRepository = memberRepository;
         _snapshotRepository = snapshotRepository;
         _compileContextFactory = compileContextFactory;
+        _roleSyncService = roleSyncService;
         _timeProvider = timeProvider;
     }
 
@@ -41,7 +44,7 @@ public class SegmentService : ISegmentService
 
     #region Utilities
 
-    /// <summary>Refuses a segment without a name and a rule the engine does not accept, with the engine's reasons.</summary>
+    /// <summary>Refuses a segment without a name, with a customer role it may not fill, or with a rule the engine does not accept (with the engine's reasons).</summary>
     protected virtual async Task ValidateAsync(Segment segment)
     {
         ArgumentNullException.ThrowIfNull(segment);
@@ -53,6 +56,8 @@ public class SegmentService : ISegmentService
             throw new ArgumentException($"The template key has more than {SegmentTables.TemplateKeyMaxLength} characters.", nameof(segment));
         if (segment.StoreId < 0 || segment.CustomerRoleId < 0)
             throw new ArgumentException("The store and the customer role are identifiers (0 for none).", nameof(segment));
+        if (await _roleSyncService.GetRoleProblemAsync(segment) is { } roleProblem)
+            throw new ArgumentException(roleProblem, nameof(segment));
 
         if (!SegmentRuleJson.TryRead(segment.RuleJson, out var rule, out var error))
             throw new SegmentRuleException(error);
@@ -118,7 +123,7 @@ public class SegmentService : ISegmentService
     /// <param name="segment">Segment</param>
     /// <returns>A task that represents the asynchronous operation</returns>
     /// <exception cref="SegmentRuleException">The rule is invalid or makes a cycle</exception>
-    /// <exception cref="ArgumentException">The segment has no name, or a field is out of range</exception>
+    /// <exception cref="ArgumentException">The segment has no name, a field is out of range, or it may not fill its customer role</exception>
     public virtual async Task InsertSegmentAsync(Segment segment)
     {
         await ValidateAsync(segment);
@@ -139,7 +144,7 @@ public class SegmentService : ISegmentService
     /// <param name="segment">Segment</param>
     /// <returns>A task that represents the asynchronous operation</returns>
     /// <exception cref="SegmentRuleException">The rule is invalid or makes a cycle</exception>
-    /// <exception cref="ArgumentException">The segment has no name, or a field is out of range</exception>
+    /// <exception cref="ArgumentException">The segment has no name, a field is out of range, or it may not fill its customer role</exception>
     public virtual async Task UpdateSegmentAsync(Segment segment)
     {
         await ValidateAsync(segment);

@@ -22,7 +22,14 @@ public sealed class UncachedStaticCacheManager : IStaticCacheManager
 
     public Task RemoveAsync(CacheKey cacheKey, params object[] cacheKeyParameters) => Task.CompletedTask;
 
-    public Task RemoveByPrefixAsync(string prefix, params object[] prefixParameters) => Task.CompletedTask;
+    /// <summary>Gets the prefixes callers cleared, in order (nothing is cached, so clearing only records).</summary>
+    public List<string> RemovedPrefixes { get; } = [];
+
+    public Task RemoveByPrefixAsync(string prefix, params object[] prefixParameters)
+    {
+        RemovedPrefixes.Add(prefix);
+        return Task.CompletedTask;
+    }
 
     public void Dispose()
     {

@@ -2,7 +2,10 @@ using System.Text.Json;
 using LinqToDB;
 using LinqToDB.Async;
 using LinqToDB.Linq;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using Nop.Core.Domain.Catalog;
+using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Misc.Personalization.Data.Mapping;
 using Nop.Plugin.Misc.Personalization.Data.Migrations;
@@ -43,7 +46,13 @@ public sealed class SegmentStore : IDisposable
         ProductCategories = Repository<ProductCategory>("Product_Category_Mapping");
         ProductManufacturers = Repository<ProductManufacturer>("Product_Manufacturer_Mapping");
         Contexts = new SegmentCompileContextFactory(Categories, ProductCategories, ProductManufacturers, Segments, new UncachedStaticCacheManager());
-        SegmentService = new SegmentService(Segments, Members, Snapshots, Contexts, TimeProvider.System);
+        Customers = Repository<Customer>("Customer");
+        Roles = Repository<CustomerRole>("CustomerRole");
+        RoleMappings = Repository<CustomerCustomerRoleMapping>("Customer_CustomerRole_Mapping");
+        RoleSync = new SegmentRoleSyncService(Customers, RoleMappings, Roles, Segments, Members, Cache);
+        SegmentService = new SegmentService(Segments, Members, Snapshots, Contexts, RoleSync, TimeProvider.System);
+        Materialization = new SegmentMaterializationService(Publisher, Locker, NullLogger<SegmentMaterializationService>.Instance, _profiles, Segments, Members,
+            Snapshots, _events, Contexts, Service, RoleSync, Clock);
     }
 
     Linq2DbRepository<T> Repository<T>(string table = null) where T : Nop.Core.BaseEntity
@@ -86,6 +95,36 @@ public sealed class SegmentStore : IDisposable
     /// <summary>Gets the segment storage service.</summary>
     public SegmentService SegmentService { get; }
 
+    /// <summary>Gets nopCommerce's customer table.</summary>
+    public Linq2DbRepository<Customer> Customers { get; }
+
+    /// <summary>Gets nopCommerce's customer roles.</summary>
+    public Linq2DbRepository<CustomerRole> Roles { get; }
+
+    /// <summary>Gets nopCommerce's customer-role mappings (what a discount's "customer role" requirement reads).</summary>
+    public Linq2DbRepository<CustomerCustomerRoleMapping> RoleMappings { get; }
+
+    /// <summary>Gets the stored events.</summary>
+    public Linq2DbRepository<TrackedEvent> Events => _events;
+
+    /// <summary>Gets the cache the role sync clears.</summary>
+    public UncachedStaticCacheManager Cache { get; } = new();
+
+    /// <summary>Gets the lock the materialization takes per segment.</summary>
+    public InProcessLocker Locker { get; } = new();
+
+    /// <summary>Gets what the materialization published.</summary>
+    public RecordingEventPublisher Publisher { get; } = new();
+
+    /// <summary>Gets the clock of the materialization (set it to move time on).</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero));
+
+    /// <summary>Gets the customer-role sync.</summary>
+    public SegmentRoleSyncService RoleSync { get; }
+
+    /// <summary>Gets the materialization.</summary>
+    public SegmentMaterializationService Materialization { get; }
+
     /// <summary>Creates the database and runs the plugin's migrations (and creates nopCommerce's cart table).</summary>
     public static async Task<SegmentStore> CreateAsync(DatabaseKind kind)
     {
@@ -98,6 +137,9 @@ public sealed class SegmentStore : IDisposable
         await store.Categories.CreateTableAsync();
         await store.ProductCategories.CreateTableAsync();
         await store.ProductManufacturers.CreateTableAsync();
+        await store.Customers.CreateTableAsync();
+        await store.Roles.CreateTableAsync();
+        await store.RoleMappings.CreateTableAsync();
         return store;
     }
 
