@@ -68,7 +68,7 @@ public class CaptureBenchmarks
         var realTime = new RealTimeSegmentService(NullLogger<RealTimeSegmentService>.Instance, contexts.Object, segmentService.Object,
             Mock.Of<ISettingService>(), settings, new RealTimeSegmentSets(), TimeProvider.System);
         var profiles = new ProfileUpdateService(Mock.Of<ICategoryPriceService>(), Mock.Of<ICategoryService>(), Mock.Of<IManufacturerService>(), Mock.Of<IOrderService>(),
-            Mock.Of<IProductService>(), Mock.Of<IRepository<CustomerProfile>>(), Mock.Of<IRepository<TrackedEvent>>(), Mock.Of<IRepository<VisitSession>>(), TimeProvider.System);
+            Mock.Of<IProductService>(), Mock.Of<IProfileAttributeService>(), Mock.Of<IRepository<CustomerProfile>>(), Mock.Of<IRepository<TrackedEvent>>(), Mock.Of<IRepository<VisitSession>>(), TimeProvider.System);
         var states = new VisitorStateCacheService(cache, Mock.Of<IVisitorStateService>());
         return new VisitorStateUpdateService(NullLogger<VisitorStateUpdateService>.Instance, profiles, realTime, states, Mock.Of<IVisitorStateService>(), new VisitorStateLocks());
     }

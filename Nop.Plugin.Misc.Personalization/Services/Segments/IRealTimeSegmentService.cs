@@ -1,3 +1,4 @@
+using Nop.Plugin.Misc.Personalization.Domain;
 using Personalization.Engine.Segments;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Segments;
@@ -17,6 +18,17 @@ public interface IRealTimeSegmentService
     /// The task result contains the compiled segments; none when the store has no active segment
     /// </returns>
     Task<RealTimeSegmentSet> GetSegmentSetAsync(int storeId);
+
+    /// <summary>
+    /// Gets whether this server's compiled segments are those of the current segments version and already hold a segment
+    /// as it is now (its rule, store and whether it is active), so that saving it changes nothing they evaluate
+    /// </summary>
+    /// <param name="segment">The segment as saved</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result is true when recompiling would give the same segments
+    /// </returns>
+    Task<bool> IsCompiledAsAsync(Segment segment);
 
     /// <summary>
     /// Records that the stored segments changed, so every server recompiles its segments on its next request

@@ -103,7 +103,8 @@ public class RealTimeSegmentService : IRealTimeSegmentService
         var byStore = segments.Select(s => s.Segment.StoreId).Where(storeId => storeId > 0).Distinct()
             .ToDictionary(storeId => storeId, storeId => Compile(segments.Where(s => s.Segment.StoreId == 0 || s.Segment.StoreId == storeId).ToList(), context));
 
-        return new RealTimeSegmentSets.Generation(version, nowUtc, allStores, byStore);
+        var compiled = segments.ToDictionary(s => s.Segment.Id, s => (s.Segment.RuleJson, s.Segment.StoreId));
+        return new RealTimeSegmentSets.Generation(version, nowUtc, allStores, byStore, compiled);
     }
 
     #endregion
@@ -128,6 +129,29 @@ public class RealTimeSegmentService : IRealTimeSegmentService
             generation = await _segmentSets.ReplaceAsync(current => IsCurrent(current, version, now), () => CompileAsync(version, now));
 
         return generation.ForStore(storeId);
+    }
+
+    /// <summary>
+    /// Gets whether this server's compiled segments are those of the current segments version and already hold a segment
+    /// as it is now (its rule, store and whether it is active), so that saving it changes nothing they evaluate
+    /// </summary>
+    /// <param name="segment">The segment as saved</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result is true when recompiling would give the same segments
+    /// </returns>
+    public virtual Task<bool> IsCompiledAsAsync(Segment segment)
+    {
+        ArgumentNullException.ThrowIfNull(segment);
+        //compiled at the current version, the generation holds every segment as stored before this save
+        var generation = _segmentSets.Current;
+        if (generation == null || generation.Version != (_settings.SegmentsVersion ?? string.Empty))
+            return Task.FromResult(false);
+
+        var compiled = generation.Compiled.TryGetValue(segment.Id, out var stored);
+        return Task.FromResult(segment.Active
+            ? compiled && stored.RuleJson == segment.RuleJson && stored.StoreId == segment.StoreId
+            : !compiled);
     }
 
     /// <summary>

@@ -18,7 +18,9 @@ public sealed class RealTimeSegmentSets
     /// <param name="CompiledOnUtc">When it was compiled.</param>
     /// <param name="AllStores">The segments of all stores, for stores without segments of their own.</param>
     /// <param name="ByStore">Per store with segments of its own: those and the all-stores segments.</param>
-    public sealed record Generation(string Version, DateTime CompiledOnUtc, RealTimeSegmentSet AllStores, IReadOnlyDictionary<int, RealTimeSegmentSet> ByStore)
+    /// <param name="Compiled">The active segments read for this compile, by id: their rule JSON and store.</param>
+    public sealed record Generation(string Version, DateTime CompiledOnUtc, RealTimeSegmentSet AllStores, IReadOnlyDictionary<int, RealTimeSegmentSet> ByStore,
+        IReadOnlyDictionary<int, (string RuleJson, int StoreId)> Compiled)
     {
         /// <summary>Gets the segments that apply in a store.</summary>
         public RealTimeSegmentSet ForStore(int storeId) => ByStore.TryGetValue(storeId, out var set) ? set : AllStores;

@@ -6,7 +6,9 @@ namespace Nop.Plugin.Misc.Personalization.Services.Segments;
 
 /// <summary>
 /// A segment inserted, updated or deleted (through <see cref="ISegmentService"/> or any other repository call that
-/// publishes entity events) changes the segments version, so every server recompiles its real-time segments.
+/// publishes entity events) changes the segments version, so every server recompiles its real-time segments. An update
+/// that leaves the rule, store and activity as this up-to-date server compiled them (a materialization writing its
+/// member count) changes nothing real-time evaluation reads, and leaves the version alone.
 /// </summary>
 public class SegmentVersionEventConsumer : IConsumer<EntityInsertedEvent<Segment>>,
     IConsumer<EntityUpdatedEvent<Segment>>,
@@ -23,7 +25,11 @@ public class SegmentVersionEventConsumer : IConsumer<EntityInsertedEvent<Segment
     public Task HandleEventAsync(EntityInsertedEvent<Segment> eventMessage) => _realTimeSegmentService.ChangeSegmentsVersionAsync();
 
     /// <summary>Handles an edited segment (its rule, store or active flag may have changed)</summary>
-    public Task HandleEventAsync(EntityUpdatedEvent<Segment> eventMessage) => _realTimeSegmentService.ChangeSegmentsVersionAsync();
+    public async Task HandleEventAsync(EntityUpdatedEvent<Segment> eventMessage)
+    {
+        if (!await _realTimeSegmentService.IsCompiledAsAsync(eventMessage.Entity))
+            await _realTimeSegmentService.ChangeSegmentsVersionAsync();
+    }
 
     /// <summary>Handles a deleted segment</summary>
     public Task HandleEventAsync(EntityDeletedEvent<Segment> eventMessage) => _realTimeSegmentService.ChangeSegmentsVersionAsync();

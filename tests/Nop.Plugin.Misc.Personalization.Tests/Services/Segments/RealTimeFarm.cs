@@ -6,6 +6,7 @@ using Nop.Core;
 using Nop.Core.Caching;
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Messages;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Stores;
 using Nop.Data;
@@ -53,6 +54,11 @@ public sealed class RealTimeFarm : IDisposable
     {
         var farm = new RealTimeFarm(await SegmentStore.CreateAsync(kind), distributedCache);
         await farm.Products.CreateTableAsync();
+        //what a profile update writes segment attributes from
+        PluginServices.EnsureTable<Customer>(farm.Store.Database, "Customer");
+        PluginServices.EnsureTable<CustomerRole>(farm.Store.Database, "CustomerRole");
+        PluginServices.EnsureTable<CustomerCustomerRoleMapping>(farm.Store.Database, "Customer_CustomerRole_Mapping");
+        PluginServices.EnsureTable<NewsLetterSubscription>(farm.Store.Database, "NewsLetterSubscription");
         return farm;
     }
 
@@ -71,12 +77,15 @@ public sealed class RealTimeFarm : IDisposable
     /// <summary>Gets or sets whether pages carry segment classes (the merchant's setting).</summary>
     public bool SegmentCssClassesEnabled { get; set; }
 
+    /// <summary>Gets the segments version as stored in the settings.</summary>
+    public string SegmentsVersion => _settings.GetValueOrDefault(PersonalizationDefaults.SegmentsVersionSettingKey);
+
     /// <summary>Loads the plugin's settings as nopCommerce does at the start of each request.</summary>
     internal PersonalizationSettings LoadSettings() => new()
     {
         TrackingEnabled = true,
         SegmentCssClassesEnabled = SegmentCssClassesEnabled,
-        SegmentsVersion = _settings.GetValueOrDefault(PersonalizationDefaults.SegmentsVersionSettingKey)
+        SegmentsVersion = SegmentsVersion
     };
 
     /// <summary>Gets the settings store as nopCommerce's setting service writes it.</summary>
@@ -167,6 +176,11 @@ public sealed class RealTimeNode : IDisposable
         services.AddSingleton<IRepository<ImportedContact>>(_ => new Linq2DbRepository<ImportedContact>(store.Database, names));
         services.AddSingleton<IRepository<RecommendationList>>(_ => new Linq2DbRepository<RecommendationList>(store.Database, names));
         services.AddSingleton<IRepository<SegmentMember>>(store.Members);
+        services.AddSingleton<IRepository<Customer>>(_ => new Linq2DbRepository<Customer>(store.Database, "Customer"));
+        services.AddSingleton<IRepository<CustomerRole>>(_ => new Linq2DbRepository<CustomerRole>(store.Database, "CustomerRole"));
+        services.AddSingleton<IRepository<CustomerCustomerRoleMapping>>(_ => new Linq2DbRepository<CustomerCustomerRoleMapping>(store.Database, "Customer_CustomerRole_Mapping"));
+        services.AddSingleton<IRepository<NewsLetterSubscription>>(_ => new Linq2DbRepository<NewsLetterSubscription>(store.Database, "NewsLetterSubscription"));
+        services.AddSingleton<ISegmentMembershipService>(store.Service);
         services.AddSingleton<ISegmentService>(store.SegmentService);
         services.AddSingleton<ISegmentCompileContextFactory>(store.Contexts);
         services.AddSingleton<ICategoryPriceService>(_ => new CategoryPriceService(products, store.ProductCategories, new UncachedStaticCacheManager()));
@@ -183,8 +197,10 @@ public sealed class RealTimeNode : IDisposable
             return Mock.Of<IVisitorContext>(v => v.GetIdsAsync() == Task.FromResult(ids));
         });
         services.AddScoped(_ => customerService.Object);
+        services.AddScoped<IProfileAttributeService, ProfileAttributeService>();
         services.AddScoped<IProfileUpdateService>(provider => new ProfileUpdateService(provider.GetRequiredService<ICategoryPriceService>(), catalog.Object,
-            manufacturers.Object, Mock.Of<IOrderService>(), productService.Object, provider.GetRequiredService<IRepository<CustomerProfile>>(),
+            manufacturers.Object, Mock.Of<IOrderService>(), productService.Object, provider.GetRequiredService<IProfileAttributeService>(),
+            provider.GetRequiredService<IRepository<CustomerProfile>>(),
             provider.GetRequiredService<IRepository<TrackedEvent>>(), provider.GetRequiredService<IRepository<VisitSession>>(), farm.Clock));
         services.AddScoped<IVisitorStateService>(provider => new CountingVisitorStateService(this, new VisitorStateService(
             provider.GetRequiredService<IRepository<CustomerProfile>>(), provider.GetRequiredService<IRepository<CustomerProfileAttribute>>(),
@@ -196,7 +212,10 @@ public sealed class RealTimeNode : IDisposable
         services.AddScoped<ITrackingService, TrackingService>();
         services.AddScoped<IIdentityMergeService, IdentityMergeService>();
         services.AddScoped<ICustomerDataService, CustomerDataService>();
+        //nopCommerce registers every consumer for each event it handles
+        services.AddScoped<IConsumer<Nop.Core.Events.EntityInsertedEvent<Segment>>, SegmentVersionEventConsumer>();
         services.AddScoped<IConsumer<Nop.Core.Events.EntityUpdatedEvent<Segment>>, SegmentVersionEventConsumer>();
+        services.AddScoped<IConsumer<Nop.Core.Events.EntityDeletedEvent<Segment>>, SegmentVersionEventConsumer>();
         services.AddScoped<SegmentCssClassEventConsumer>();
         _services = services.BuildServiceProvider();
     }

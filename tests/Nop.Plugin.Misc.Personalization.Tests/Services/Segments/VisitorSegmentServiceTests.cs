@@ -176,6 +176,29 @@ public class VisitorSegmentServiceTests(DatabaseKind kind)
     }
 
     [Test]
+    public async Task A_refresh_that_writes_only_a_segments_member_count_leaves_the_compiled_segments_alone()
+    {
+        var segment = await _farm.SaveSegmentAsync("Viewed the caulk gun", ViewedAtLeast(CaulkGun, 1));
+        var server = _farm.AddNode();
+        await server.PublishAsync(new EntityInsertedEvent<Segment>(segment));
+        await server.SegmentsAsync(Customer);
+        var compiledAt = _farm.SegmentsVersion;
+
+        segment.MemberCount = 120;
+        segment.LastRefreshedOnUtc = Now;
+        await _farm.Store.Segments.UpdateAsync(segment);
+        await server.PublishAsync(new EntityUpdatedEvent<Segment>(segment));
+        var afterTheRefresh = _farm.SegmentsVersion;
+        segment.StoreId = 2;
+        await _farm.Store.Segments.UpdateAsync(segment);
+        await server.PublishAsync(new EntityUpdatedEvent<Segment>(segment));
+
+        Assert.That(compiledAt, Is.Not.Null, "adding the segment changed the version");
+        Assert.That(afterTheRefresh, Is.EqualTo(compiledAt));
+        Assert.That(_farm.SegmentsVersion, Is.Not.EqualTo(compiledAt), "moving it to another store is a change");
+    }
+
+    [Test]
     public async Task After_a_guest_logs_in_the_customer_is_in_the_segment_the_guests_views_qualify_for()
     {
         var viewedTwice = await _farm.SaveSegmentAsync("Viewed the caulk gun twice", ViewedAtLeast(CaulkGun, 2));
