@@ -216,6 +216,7 @@ public sealed class RealTimeNode : IDisposable
         services.AddScoped<IConsumer<Nop.Core.Events.EntityInsertedEvent<Segment>>, SegmentVersionEventConsumer>();
         services.AddScoped<IConsumer<Nop.Core.Events.EntityUpdatedEvent<Segment>>, SegmentVersionEventConsumer>();
         services.AddScoped<IConsumer<Nop.Core.Events.EntityDeletedEvent<Segment>>, SegmentVersionEventConsumer>();
+        services.AddScoped<IConsumer<SegmentMembershipChangedEvent>, SegmentMembershipStateEventConsumer>();
         services.AddScoped<SegmentCssClassEventConsumer>();
         _services = services.BuildServiceProvider();
     }

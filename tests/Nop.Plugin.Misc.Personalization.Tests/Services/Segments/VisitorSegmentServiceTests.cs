@@ -199,6 +199,32 @@ public class VisitorSegmentServiceTests(DatabaseKind kind)
     }
 
     [Test]
+    public async Task A_visitor_who_just_entered_a_segment_by_materialization_matches_entered_that_segment_on_the_next_request()
+    {
+        var viewedOnce = await _farm.SaveSegmentAsync("Viewed the caulk gun", ViewedAtLeast(CaulkGun, 1));
+        var justEntered = await _farm.SaveSegmentAsync("Just became a caulk gun viewer", SegmentRule.AllOf(RuleCondition.Of(ConditionTypes.Behaviour,
+            (ConditionTypes.Event, "segmentEntered"), (ConditionTypes.Operator, Comparison.AtLeast), (ConditionTypes.Count, "1"),
+            (ConditionTypes.SegmentIds, viewedOnce.Id.ToString(CultureInfo.InvariantCulture)))));
+        await StoreViewsAsync(Customer, CaulkGun, 1);
+        var server = _farm.AddNode();
+        Assert.That(await server.SegmentsAsync(Customer), Is.EqualTo(new[] { viewedOnce.Id }), "the state is cached before the refresh");
+
+        //what the materialization writes straight to the event table, then publishes
+        using (var events = new Linq2DbRepository<TrackedEvent>(_farm.Store.Database, new Nop.Plugin.Misc.Personalization.Data.Mapping.PersonalizationNameCompatibility()))
+        {
+            await events.InsertAsync(new TrackedEvent
+            {
+                CustomerId = Customer, StoreId = RealTimeFarm.StoreId, EventTypeId = (int)TrackedEventType.SegmentEntered, EntityId = viewedOnce.Id,
+                Label = viewedOnce.Name, CreatedOnUtc = Now
+            });
+        }
+
+        await server.PublishAsync(new SegmentMembershipChangedEvent(viewedOnce.Id, [Customer], []));
+
+        Assert.That(await server.SegmentsAsync(Customer), Is.EqualTo(new[] { viewedOnce.Id, justEntered.Id }.Order()));
+    }
+
+    [Test]
     public async Task After_a_guest_logs_in_the_customer_is_in_the_segment_the_guests_views_qualify_for()
     {
         var viewedTwice = await _farm.SaveSegmentAsync("Viewed the caulk gun twice", ViewedAtLeast(CaulkGun, 2));
