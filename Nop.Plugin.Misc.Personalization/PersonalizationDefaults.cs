@@ -103,6 +103,30 @@ public static class PersonalizationDefaults
     /// </remarks>
     public static CacheKey RecommendationListCacheKey => new("Nop.plugin.misc.personalization.recommendations.{0}-{1}-{2}");
 
+    /// <summary>
+    /// Gets the cache key of a customer's visitor state for real-time segments
+    /// </summary>
+    /// <remarks>
+    /// {0} : customer identifier
+    /// </remarks>
+    public static CacheKey VisitorStateCacheKey => new("Nop.plugin.misc.personalization.visitorstate.{0}");
+
+    /// <summary>
+    /// Gets how many minutes a cached visitor state lives after its last write; every tracked event writes it again, so
+    /// an active visitor keeps it, and one idle for a whole session (see <see cref="SessionIdleMinutes"/>) is reloaded
+    /// </summary>
+    public static int VisitorStateCacheMinutes => SessionIdleMinutes;
+
+    /// <summary>Gets the key of <see cref="PersonalizationSettings.SegmentsVersion"/>, the setting written whenever a segment is added, edited or deleted.</summary>
+    public static string SegmentsVersionSettingKey =>
+        $"{nameof(PersonalizationSettings)}.{nameof(PersonalizationSettings.SegmentsVersion)}".ToLowerInvariant();
+
+    /// <summary>Gets how many minutes a server keeps compiled segments at most: rules expand categories and manufacturers into products when compiled, so catalog changes are picked up on the next compile.</summary>
+    public static int SegmentSetMaxAgeMinutes => 15;
+
+    /// <summary>Gets the prefix of the page CSS class that names a segment the visitor is in (pz-segment-12).</summary>
+    public static string SegmentCssClassPrefix => "pz-segment-";
+
     /// <summary>Gets the type of the recommendation training task.</summary>
     public static string RecommendationTrainingTaskType => typeof(Services.Recommendations.RecommendationTrainingTask).FullName;
 

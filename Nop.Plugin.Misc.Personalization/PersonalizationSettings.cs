@@ -16,6 +16,19 @@ public class PersonalizationSettings : ISettings
     /// <summary>Gets or sets the secret (base64) that signs referral links; generated on install, kept per store when overridden.</summary>
     public string ReferralSecret { get; set; }
 
+    /// <summary>
+    /// Gets or sets a value indicating whether storefront pages carry the ids of the visitor's segments as CSS classes
+    /// (pz-segment-12 on the html element), for theme styles and scripts; off by default, since anyone viewing the page
+    /// source then sees which segments they are in
+    /// </summary>
+    public bool SegmentCssClassesEnabled { get; set; }
+
+    /// <summary>
+    /// Gets or sets the version of the segment definitions: a new value is written whenever a segment is added, edited or
+    /// deleted, and each server recompiles its real-time segments when it reads a value other than the one it compiled
+    /// </summary>
+    public string SegmentsVersion { get; set; }
+
     /// <summary>Retention a new install starts with: a year of raw events covers seasonal behaviour.</summary>
     public const int DefaultDataRetentionDays = 365;
 

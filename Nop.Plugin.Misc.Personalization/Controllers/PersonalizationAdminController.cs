@@ -99,6 +99,7 @@ public class PersonalizationAdminController : BasePluginController
             ActiveStoreScopeConfiguration = storeScope,
             TrackingEnabled = settings.TrackingEnabled,
             DataRetentionDays = settings.DataRetentionDays,
+            SegmentCssClassesEnabled = settings.SegmentCssClassesEnabled,
             TrackingStatus = PrepareTrackingStatusModel()
         };
 
@@ -106,6 +107,7 @@ public class PersonalizationAdminController : BasePluginController
         {
             model.TrackingEnabled_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.TrackingEnabled, storeScope);
             model.DataRetentionDays_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.DataRetentionDays, storeScope);
+            model.SegmentCssClassesEnabled_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.SegmentCssClassesEnabled, storeScope);
         }
 
         return View(PersonalizationDefaults.ViewsPath + "Configure.cshtml", model);
@@ -132,10 +134,12 @@ public class PersonalizationAdminController : BasePluginController
         var settings = await _settingService.LoadSettingAsync<PersonalizationSettings>(storeScope);
         settings.TrackingEnabled = model.TrackingEnabled;
         settings.DataRetentionDays = model.DataRetentionDays;
+        settings.SegmentCssClassesEnabled = model.SegmentCssClassesEnabled;
 
         //save each setting for the chosen store scope, then clear the settings cache once
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.TrackingEnabled, model.TrackingEnabled_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.DataRetentionDays, model.DataRetentionDays_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.SegmentCssClassesEnabled, model.SegmentCssClassesEnabled_OverrideForStore, storeScope, false);
         await _settingService.ClearCacheAsync();
 
         _notificationService.SuccessNotification(await _localizationService.GetResourceAsync("Admin.Plugins.Saved"));

@@ -41,6 +41,9 @@ public class NopStartup : INopStartup
         services.AddHostedService<EventFlusherHostedService>();
         services.AddSingleton(new TrackingRateLimiter());
         services.AddSingleton<IngestionCounters>();
+        //real-time segments: one compiled generation and one set of update locks per server
+        services.AddSingleton<RealTimeSegmentSets>();
+        services.AddSingleton<VisitorStateLocks>();
 
         services.AddScoped<IVisitorContext, VisitorContext>();
         services.AddScoped<ITrackingService, TrackingService>();
@@ -51,6 +54,10 @@ public class NopStartup : INopStartup
         services.AddScoped<ISegmentMembershipService, SegmentMembershipService>();
         services.AddScoped<IProfileAttributeService, ProfileAttributeService>();
         services.AddScoped<IVisitorStateService, VisitorStateService>();
+        services.AddScoped<IVisitorStateCacheService, VisitorStateCacheService>();
+        services.AddScoped<IVisitorStateUpdateService, VisitorStateUpdateService>();
+        services.AddScoped<IRealTimeSegmentService, RealTimeSegmentService>();
+        services.AddScoped<IVisitorSegmentService, VisitorSegmentService>();
         services.AddScoped<ISegmentCompileContextFactory, SegmentCompileContextFactory>();
         services.AddScoped<ISegmentService, SegmentService>();
         services.AddScoped<ISegmentRoleSyncService, SegmentRoleSyncService>();

@@ -18,6 +18,10 @@ public record ConfigurationModel : BaseNopModel
     public int DataRetentionDays { get; set; }
     public bool DataRetentionDays_OverrideForStore { get; set; }
 
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.SegmentCssClassesEnabled")]
+    public bool SegmentCssClassesEnabled { get; set; }
+    public bool SegmentCssClassesEnabled_OverrideForStore { get; set; }
+
     /// <summary>Gets or sets what this node's tracking pipeline did since the application started (read-only).</summary>
     public TrackingStatusModel TrackingStatus { get; set; } = new();
 }

@@ -20,6 +20,9 @@ public static class PersonalizationLocaleResources
         ["Plugins.Misc.Personalization.Fields.DataRetentionDays.Hint"] =
             "How many days raw events are kept. Older events are rolled into each customer's profile and then deleted.",
         ["Plugins.Misc.Personalization.Fields.DataRetentionDays.Range"] = "Enter a number of days between {0} and {1}.",
+        ["Plugins.Misc.Personalization.Fields.SegmentCssClassesEnabled"] = "Segment classes on pages",
+        ["Plugins.Misc.Personalization.Fields.SegmentCssClassesEnabled.Hint"] =
+            "Add a CSS class for each segment the visitor is in (pz-segment-12, by segment ID) to the page's html element, so your theme can show or hide content with styles and scripts. Visitors who read the page source see the IDs of their segments (never their names or rules).",
         ["Plugins.Misc.Personalization.Menu.Events"] = "Events",
         ["Plugins.Misc.Personalization.TrackingStatus"] = "Tracking status (this server, since it started)",
         ["Plugins.Misc.Personalization.TrackingStatus.Hint"] = "Events wait in memory for a moment and are written to the database in batches. If the database is unavailable they keep waiting; past 100,000 waiting events the oldest are dropped and counted here.",

@@ -68,6 +68,18 @@ public sealed record VisitorState
     /// <summary>Gets the current page.</summary>
     public PageContext Page { get; init; } = PageContext.None;
 
+    /// <summary>
+    /// Gets a copy in one request's context: the current store, whether the visitor is logged in, the customer's roles
+    /// and the page. The copy shares this state's event index (built here if needed), since its events are the same, so a
+    /// cached state is indexed once rather than on every request.
+    /// </summary>
+    public VisitorState InRequest(int storeId, bool identified, int[] roleIds, PageContext page)
+    {
+        var copy = this with { StoreId = storeId, Identified = identified, RoleIds = roleIds ?? [], Page = page ?? PageContext.None };
+        copy._eventsByType = _eventsByType ??= Index(Events);
+        return copy;
+    }
+
     /// <summary>Gets the recent events of one type (by its stored number), oldest first.</summary>
     public VisitorEvent[] EventsOfType(int type)
     {

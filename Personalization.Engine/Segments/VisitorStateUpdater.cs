@@ -10,7 +10,14 @@ namespace Personalization.Engine.Segments;
 public static class VisitorStateUpdater
 {
     /// <summary>Applies one event; keeps at most <paramref name="maxEvents"/> recent events (the oldest go first).</summary>
-    public static VisitorState Apply(VisitorState state, VisitorEvent e, IProfileFacts facts, int maxEvents = VisitorState.DefaultMaxEvents)
+    /// <param name="state">The state before the event.</param>
+    /// <param name="e">The event as it is stored, which the recent events keep.</param>
+    /// <param name="facts">The facts the profile aggregator looks up.</param>
+    /// <param name="maxEvents">Most recent events to keep.</param>
+    /// <param name="profileEvent">The event as the profile aggregator reads it, when that differs from the stored one (a stored
+    /// quantity the caller turned into an amount); null when it is the same.</param>
+    public static VisitorState Apply(VisitorState state, VisitorEvent e, IProfileFacts facts, int maxEvents = VisitorState.DefaultMaxEvents,
+        VisitorEvent profileEvent = null)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(e);
@@ -21,7 +28,7 @@ public static class VisitorStateUpdater
 
         return state with
         {
-            Profile = ProfileAggregator.Apply(state.Profile, e, facts),
+            Profile = ProfileAggregator.Apply(state.Profile, profileEvent ?? e, facts),
             Events = events,
             CartProductIds = Cart(state.CartProductIds, e)
         };

@@ -1,12 +1,13 @@
 using System.Text.Json;
 using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.Segments;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Customers;
 
 /// <summary>
-/// Deletes a customer's data from every plugin table. A new table keyed by customer must be added here;
-/// a test enumerates the plugin's tables and fails when one is missed.
+/// Deletes a customer's data from every plugin table and the customer's cached visitor state. A new table keyed by
+/// customer must be added here; a test enumerates the plugin's tables and fails when one is missed.
 /// </summary>
 public class CustomerDataService : ICustomerDataService
 {
@@ -20,6 +21,7 @@ public class CustomerDataService : ICustomerDataService
     protected readonly IRepository<SegmentMember> _segmentMemberRepository;
     protected readonly IRepository<TrackedEvent> _trackedEventRepository;
     protected readonly IRepository<VisitSession> _visitSessionRepository;
+    protected readonly IVisitorStateCacheService _visitorStateCacheService;
 
     #endregion
 
@@ -32,7 +34,8 @@ public class CustomerDataService : ICustomerDataService
         IRepository<CustomerProfile> profileRepository,
         IRepository<SegmentMember> segmentMemberRepository,
         IRepository<TrackedEvent> trackedEventRepository,
-        IRepository<VisitSession> visitSessionRepository)
+        IRepository<VisitSession> visitSessionRepository,
+        IVisitorStateCacheService visitorStateCacheService)
     {
         _attributeRepository = attributeRepository;
         _identityMergeRepository = identityMergeRepository;
@@ -42,6 +45,7 @@ public class CustomerDataService : ICustomerDataService
         _segmentMemberRepository = segmentMemberRepository;
         _trackedEventRepository = trackedEventRepository;
         _visitSessionRepository = visitSessionRepository;
+        _visitorStateCacheService = visitorStateCacheService;
     }
 
     #endregion
@@ -70,6 +74,8 @@ public class CustomerDataService : ICustomerDataService
         deleted += await _recommendationListRepository.DeleteAsync(row => row.CustomerId == customerId && customerId > 0);
         //the customer's merged guests, and the record of this customer having been a guest someone logged in as
         deleted += await _identityMergeRepository.DeleteAsync(row => row.CustomerId == customerId || row.GuestCustomerId == customerId);
+        //the cached state holds the same events and profile (on every server, when the cache is shared)
+        await _visitorStateCacheService.RemoveStateAsync(customerId);
         return deleted;
     }
 

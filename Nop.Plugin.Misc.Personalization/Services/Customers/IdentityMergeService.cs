@@ -1,6 +1,7 @@
 using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Profiles;
+using Nop.Plugin.Misc.Personalization.Services.Segments;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Customers;
 
@@ -18,6 +19,7 @@ public class IdentityMergeService : IIdentityMergeService
     protected readonly IRepository<CustomerProfile> _profileRepository;
     protected readonly IRepository<TrackedEvent> _trackedEventRepository;
     protected readonly IRepository<VisitSession> _visitSessionRepository;
+    protected readonly IVisitorStateCacheService _visitorStateCacheService;
     protected readonly TimeProvider _timeProvider;
 
     #endregion
@@ -29,6 +31,7 @@ public class IdentityMergeService : IIdentityMergeService
         IRepository<CustomerProfile> profileRepository,
         IRepository<TrackedEvent> trackedEventRepository,
         IRepository<VisitSession> visitSessionRepository,
+        IVisitorStateCacheService visitorStateCacheService,
         TimeProvider timeProvider)
     {
         _profileUpdateService = profileUpdateService;
@@ -36,6 +39,7 @@ public class IdentityMergeService : IIdentityMergeService
         _profileRepository = profileRepository;
         _trackedEventRepository = trackedEventRepository;
         _visitSessionRepository = visitSessionRepository;
+        _visitorStateCacheService = visitorStateCacheService;
         _timeProvider = timeProvider;
     }
 
@@ -113,6 +117,10 @@ public class IdentityMergeService : IIdentityMergeService
         await _profileRepository.DeleteAsync(row => row.CustomerId == guestCustomerId);
         if (moved > 0)
             await _profileUpdateService.RebuildAsync(customerId);
+
+        //both cached states describe half of the person now: the customer's is loaded again from the merged rows
+        await _visitorStateCacheService.RemoveStateAsync(guestCustomerId);
+        await _visitorStateCacheService.RemoveStateAsync(customerId);
 
         return moved;
     }

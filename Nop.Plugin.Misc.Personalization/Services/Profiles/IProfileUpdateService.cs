@@ -9,6 +9,16 @@ namespace Nop.Plugin.Misc.Personalization.Services.Profiles;
 public interface IProfileUpdateService
 {
     /// <summary>
+    /// Loads the catalog, order and session facts the profile aggregator looks up for events
+    /// </summary>
+    /// <param name="batch">Events about to be applied to profiles</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the facts of the events' products, orders and sessions
+    /// </returns>
+    Task<IProfileFacts> LoadFactsAsync(IReadOnlyList<VisitorEvent> batch);
+
+    /// <summary>
     /// Applies a written batch of events to the profiles of its customers
     /// </summary>
     /// <param name="batch">Events just written to the event table</param>

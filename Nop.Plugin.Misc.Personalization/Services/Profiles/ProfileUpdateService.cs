@@ -63,72 +63,6 @@ public class ProfileUpdateService : IProfileUpdateService
 
     #region Utilities
 
-    static bool IsAboutProduct(TrackedEventType type) => type is TrackedEventType.ProductView or TrackedEventType.CartAdd
-        or TrackedEventType.CartUpdate or TrackedEventType.CartRemove or TrackedEventType.WishlistAdd or TrackedEventType.WishlistRemove;
-
-    static bool IsAboutOrder(TrackedEventType type) => type is TrackedEventType.OrderPlaced or TrackedEventType.OrderPaid
-        or TrackedEventType.OrderCancelled or TrackedEventType.OrderRefunded;
-
-    protected virtual async Task<StoreProfileFacts> LoadFactsAsync(IReadOnlyList<VisitorEvent> batch)
-    {
-        var productIds = batch.Where(e => IsAboutProduct(e.Type) && e.EntityId > 0).Select(e => e.EntityId).Distinct().ToArray();
-        var orderIds = batch.Where(e => IsAboutOrder(e.Type) && e.EntityId > 0).Select(e => e.EntityId).Distinct().ToArray();
-
-        var orders = new Dictionary<int, OrderFacts>();
-        foreach (var order in orderIds.Length > 0 ? await _orderService.GetOrdersByIdsAsync(orderIds) : [])
-        {
-            var lines = await _orderService.GetOrderItemsAsync(order.Id);
-            orders[order.Id] = new OrderFacts(order.Id, order.OrderTotal, order.OrderDiscount,
-                lines.Select(line => new OrderLineFacts(line.ProductId, line.Quantity, line.UnitPriceInclTax)).ToList());
-        }
-
-        var allProductIds = productIds.Concat(orders.Values.SelectMany(o => o.Lines).Select(l => l.ProductId)).Distinct().ToArray();
-        var products = new Dictionary<int, ProductFacts>();
-        if (allProductIds.Length > 0)
-        {
-            var categories = await _categoryService.GetProductCategoryIdsAsync(allProductIds);
-            var manufacturers = await _manufacturerService.GetProductManufacturerIdsAsync(allProductIds);
-            //a product's price is compared with the median of its first (main) category
-            var medians = await _categoryPriceService.GetMedianPricesAsync(categories.Values.Where(ids => ids.Length > 0).Select(ids => ids[0]).ToList());
-            foreach (var product in await _productService.GetProductsByIdsAsync(allProductIds))
-            {
-                var productCategories = categories.TryGetValue(product.Id, out var c) ? c : [];
-                var median = productCategories.Length > 0 && medians.TryGetValue(productCategories[0], out var m0) ? m0 : 0m;
-                products[product.Id] = new ProductFacts(product.Id, productCategories,
-                    manufacturers.TryGetValue(product.Id, out var m) && m.Length > 0 ? m[0] : 0, product.Price, median);
-            }
-        }
-
-        var sessionIds = batch.Select(e => e.SessionId).Where(id => id != Guid.Empty).Distinct().ToList();
-        var sessions = sessionIds.Count == 0
-            ? new Dictionary<Guid, SessionFacts>()
-            : (await _visitSessionRepository.GetAllAsync(query => query.Where(row => sessionIds.Contains(row.SessionId))))
-                .ToDictionary(row => row.SessionId, row => new SessionFacts(row.Device, row.Country, row.Source, row.Campaign));
-
-        return new StoreProfileFacts(products, orders, sessions);
-    }
-
-    /// <summary>
-    /// Prepares a stored event for the aggregator. Cart events store the quantity; the aggregator wants the line value
-    /// (quantity x price) for adds and removes, and a signed change for updates, which the stored absolute quantity cannot
-    /// give. Amounts are normalized (2.5000 becomes 2.5) so that an event read back from a decimal(18,4) column adds up
-    /// to exactly the same profile as the event did when it was first applied.
-    /// </summary>
-    protected static VisitorEvent ForAggregator(VisitorEvent visitorEvent, IProfileFacts facts)
-    {
-        var value = visitorEvent.Type switch
-        {
-            TrackedEventType.CartAdd or TrackedEventType.CartRemove => visitorEvent.Value * (facts.FindProduct(visitorEvent.EntityId)?.Price ?? 0m),
-            TrackedEventType.CartUpdate => 0m,
-            _ => visitorEvent.Value
-        };
-
-        return visitorEvent with { Value = Normalize(value) };
-    }
-
-    /// <summary>Removes trailing zeros from the scale of an amount.</summary>
-    protected static decimal Normalize(decimal value) => value / 1.0000000000000000000000000000m;
-
     protected static void CopyToRow(CustomerProfileState state, CustomerProfile row, DateTime now)
     {
         row.CustomerId = state.CustomerId;
@@ -184,6 +118,53 @@ public class ProfileUpdateService : IProfileUpdateService
     #region Methods
 
     /// <summary>
+    /// Loads the catalog, order and session facts the profile aggregator looks up for events
+    /// </summary>
+    /// <param name="batch">Events about to be applied to profiles</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the facts of the events' products, orders and sessions
+    /// </returns>
+    public virtual async Task<IProfileFacts> LoadFactsAsync(IReadOnlyList<VisitorEvent> batch)
+    {
+        var productIds = batch.Where(e => TrackedEventMapping.IsAboutProduct(e.Type) && e.EntityId > 0).Select(e => e.EntityId).Distinct().ToArray();
+        var orderIds = batch.Where(e => TrackedEventMapping.IsAboutOrder(e.Type) && e.EntityId > 0).Select(e => e.EntityId).Distinct().ToArray();
+
+        var orders = new Dictionary<int, OrderFacts>();
+        foreach (var order in orderIds.Length > 0 ? await _orderService.GetOrdersByIdsAsync(orderIds) : [])
+        {
+            var lines = await _orderService.GetOrderItemsAsync(order.Id);
+            orders[order.Id] = new OrderFacts(order.Id, order.OrderTotal, order.OrderDiscount,
+                lines.Select(line => new OrderLineFacts(line.ProductId, line.Quantity, line.UnitPriceInclTax)).ToList());
+        }
+
+        var allProductIds = productIds.Concat(orders.Values.SelectMany(o => o.Lines).Select(l => l.ProductId)).Distinct().ToArray();
+        var products = new Dictionary<int, ProductFacts>();
+        if (allProductIds.Length > 0)
+        {
+            var categories = await _categoryService.GetProductCategoryIdsAsync(allProductIds);
+            var manufacturers = await _manufacturerService.GetProductManufacturerIdsAsync(allProductIds);
+            //a product's price is compared with the median of its first (main) category
+            var medians = await _categoryPriceService.GetMedianPricesAsync(categories.Values.Where(ids => ids.Length > 0).Select(ids => ids[0]).ToList());
+            foreach (var product in await _productService.GetProductsByIdsAsync(allProductIds))
+            {
+                var productCategories = categories.TryGetValue(product.Id, out var c) ? c : [];
+                var median = productCategories.Length > 0 && medians.TryGetValue(productCategories[0], out var m0) ? m0 : 0m;
+                products[product.Id] = new ProductFacts(product.Id, productCategories,
+                    manufacturers.TryGetValue(product.Id, out var m) && m.Length > 0 ? m[0] : 0, product.Price, median);
+            }
+        }
+
+        var sessionIds = batch.Select(e => e.SessionId).Where(id => id != Guid.Empty).Distinct().ToList();
+        var sessions = sessionIds.Count == 0
+            ? new Dictionary<Guid, SessionFacts>()
+            : (await _visitSessionRepository.GetAllAsync(query => query.Where(row => sessionIds.Contains(row.SessionId))))
+                .ToDictionary(row => row.SessionId, row => new SessionFacts(row.Device, row.Country, row.Source, row.Campaign));
+
+        return new StoreProfileFacts(products, orders, sessions);
+    }
+
+    /// <summary>
     /// Applies a written batch of events to the profiles of its customers
     /// </summary>
     /// <param name="batch">Events just written to the event table</param>
@@ -212,7 +193,7 @@ public class ProfileUpdateService : IProfileUpdateService
             var state = found && !string.IsNullOrEmpty(row.StateJson)
                 ? JsonSerializer.Deserialize<CustomerProfileState>(row.StateJson)
                 : CustomerProfileState.Empty(group.Key);
-            state = ProfileAggregator.ApplyAll(state, group.OrderBy(e => e.OccurredOnUtc).Select(e => ForAggregator(e, facts)), facts);
+            state = ProfileAggregator.ApplyAll(state, group.OrderBy(e => e.OccurredOnUtc).Select(e => TrackedEventMapping.ForProfile(e, facts)), facts);
 
             row ??= new CustomerProfile();
             CopyToRow(state, row, now);
@@ -252,7 +233,7 @@ public class ProfileUpdateService : IProfileUpdateService
         var facts = await LoadFactsAsync(events);
         var (row, existing) = await LoadProfileAsync(customerId);
         //imported traits, the lifetime value override and merged guests do not come from events: keep them
-        var state = ProfileAggregator.Rebuild(customerId, events.Select(e => ForAggregator(e, facts)), facts, existing, ReadRollup(row));
+        var state = ProfileAggregator.Rebuild(customerId, events.Select(e => TrackedEventMapping.ForProfile(e, facts)), facts, existing, ReadRollup(row));
         await SaveProfileAsync(row, state);
 
         return true;
@@ -305,7 +286,7 @@ public class ProfileUpdateService : IProfileUpdateService
                 continue;
 
             var before = ReadRollup(row) ?? ProfileRollup.Empty(group.Key);
-            var after = ProfileRollup.Roll(before, storeId, cutoffUtc, group.Select(e => ForAggregator(e, facts)), facts);
+            var after = ProfileRollup.Roll(before, storeId, cutoffUtc, group.Select(e => TrackedEventMapping.ForProfile(e, facts)), facts);
             if (ReferenceEquals(after, before))
                 continue;
 

@@ -19,6 +19,9 @@ public sealed class StoreProfileFacts : IProfileFacts
         _sessions = sessions;
     }
 
+    /// <summary>Gets facts that know nothing, for events that need none.</summary>
+    public static StoreProfileFacts None { get; } = new(new Dictionary<int, ProductFacts>(), new Dictionary<int, OrderFacts>(), new Dictionary<Guid, SessionFacts>());
+
     /// <summary>Gets a product's facts; null when unknown.</summary>
     public ProductFacts FindProduct(int productId) => _products.GetValueOrDefault(productId);
 

@@ -1,4 +1,5 @@
 using Nop.Core;
+using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Personalization.Engine.Tracking;
 using Personalization.Engine.Tracking.Ingestion;
 
@@ -6,7 +7,8 @@ namespace Nop.Plugin.Misc.Personalization.Services.Tracking;
 
 /// <summary>
 /// Accepts batches from the storefront script: refuses cross-site calls, ignores crawlers, rate-limits per visitor and
-/// per address, validates the whole batch, and queues its events for the request's own customer (never one the client names).
+/// per address, validates the whole batch, and queues its events for the request's own customer (never one the client names),
+/// then moves the customer's cached state for real-time segments forward.
 /// </summary>
 public class TrackingIngestionService : ITrackingIngestionService
 {
@@ -16,6 +18,7 @@ public class TrackingIngestionService : ITrackingIngestionService
     protected readonly IngestionCounters _counters;
     protected readonly IStoreContext _storeContext;
     protected readonly IVisitorContext _visitorContext;
+    protected readonly IVisitorStateUpdateService _visitorStateUpdateService;
     protected readonly IWorkContext _workContext;
     protected readonly PersonalizationSettings _settings;
     protected readonly TimeProvider _timeProvider;
@@ -29,6 +32,7 @@ public class TrackingIngestionService : ITrackingIngestionService
         IngestionCounters counters,
         IStoreContext storeContext,
         IVisitorContext visitorContext,
+        IVisitorStateUpdateService visitorStateUpdateService,
         IWorkContext workContext,
         PersonalizationSettings settings,
         TimeProvider timeProvider,
@@ -38,6 +42,7 @@ public class TrackingIngestionService : ITrackingIngestionService
         _counters = counters;
         _storeContext = storeContext;
         _visitorContext = visitorContext;
+        _visitorStateUpdateService = visitorStateUpdateService;
         _workContext = workContext;
         _settings = settings;
         _timeProvider = timeProvider;
@@ -106,10 +111,16 @@ public class TrackingIngestionService : ITrackingIngestionService
             return Refuse(400, result.Error);
 
         var store = await _storeContext.GetCurrentStoreAsync();
+        var events = new List<VisitorEvent>(result.Events.Count);
         foreach (var item in result.Events)
-            _eventQueue.TryEnqueue(item.ToVisitorEvent(customer.Id, visitorId, store.Id, sessionId, now));
+        {
+            var visitorEvent = item.ToVisitorEvent(customer.Id, visitorId, store.Id, sessionId, now);
+            _eventQueue.TryEnqueue(visitorEvent);
+            events.Add(visitorEvent);
+        }
 
         _counters.Accepted(result.Events.Count);
+        await _visitorStateUpdateService.ApplyAsync(events);
         return IngestionOutcome.Stored(result.Events.Count);
     }
 

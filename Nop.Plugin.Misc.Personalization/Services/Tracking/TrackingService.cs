@@ -1,10 +1,13 @@
 using Nop.Core;
+using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Personalization.Engine.Tracking;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Tracking;
 
 /// <summary>
-/// Turns an action into an event row and queues it; the database write happens later, off the request thread.
+/// Turns an action into an event row and queues it; the database write happens later, off the request thread. The
+/// visitor's cached state for real-time segments is moved forward right after, so the rest of this request and the next
+/// ones see the event.
 /// </summary>
 public class TrackingService : ITrackingService
 {
@@ -13,6 +16,7 @@ public class TrackingService : ITrackingService
     protected readonly EventQueue _eventQueue;
     protected readonly IStoreContext _storeContext;
     protected readonly IVisitorContext _visitorContext;
+    protected readonly IVisitorStateUpdateService _visitorStateUpdateService;
     protected readonly IWorkContext _workContext;
     protected readonly PersonalizationSettings _settings;
     protected readonly TimeProvider _timeProvider;
@@ -24,6 +28,7 @@ public class TrackingService : ITrackingService
     public TrackingService(EventQueue eventQueue,
         IStoreContext storeContext,
         IVisitorContext visitorContext,
+        IVisitorStateUpdateService visitorStateUpdateService,
         IWorkContext workContext,
         PersonalizationSettings settings,
         TimeProvider timeProvider)
@@ -31,6 +36,7 @@ public class TrackingService : ITrackingService
         _eventQueue = eventQueue;
         _storeContext = storeContext;
         _visitorContext = visitorContext;
+        _visitorStateUpdateService = visitorStateUpdateService;
         _workContext = workContext;
         _settings = settings;
         _timeProvider = timeProvider;
@@ -73,6 +79,7 @@ public class TrackingService : ITrackingService
             _timeProvider.GetUtcNow().UtcDateTime);
         //past capacity the queue drops its oldest event to keep this one, and counts the drop
         _eventQueue.TryEnqueue(visitorEvent);
+        await _visitorStateUpdateService.ApplyAsync([visitorEvent]);
         return true;
     }
 

@@ -18,5 +18,9 @@ public partial interface ISettingService
 
     Task DeleteSettingAsync<T>() where T : ISettings, new();
 
+    Task<T> GetSettingByKeyAsync<T>(string key, T defaultValue = default, int storeId = 0, bool loadSharedValueIfNotFound = false);
+
+    Task SetSettingAsync<T>(string key, T value, int storeId = 0, bool clearCache = true);
+
     Task ClearCacheAsync();
 }

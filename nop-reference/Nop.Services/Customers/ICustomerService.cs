@@ -9,4 +9,8 @@ public partial interface ICustomerService
     Task<string> GetCustomerFullNameAsync(Customer customer);
 
     Task<IList<CustomerRole>> GetAllCustomerRolesAsync(bool showHidden = false);
+
+    Task<bool> IsRegisteredAsync(Customer customer, bool onlyActiveCustomerRoles = true);
+
+    Task<int[]> GetCustomerRoleIdsAsync(Customer customer, bool showHidden = false);
 }

@@ -2,4 +2,5 @@ namespace Nop.Web.Framework.UI;
 
 public partial interface INopHtmlHelper
 {
+    void AddPageCssClassParts(string part);
 }

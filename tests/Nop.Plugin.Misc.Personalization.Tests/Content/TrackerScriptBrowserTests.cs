@@ -77,7 +77,7 @@ public class TrackerScriptBrowserTests
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Services.AddControllers().AddApplicationPart(typeof(PersonalizationTrackingController).Assembly);
         builder.Services.AddScoped<ITrackingIngestionService>(_ => new TrackingIngestionService(_queue, _counters, storeContext.Object,
-            visitorContext.Object, workContext.Object, new PersonalizationSettings { TrackingEnabled = true }, TimeProvider.System,
+            visitorContext.Object, new RecordingVisitorStateUpdates(), workContext.Object, new PersonalizationSettings { TrackingEnabled = true }, TimeProvider.System,
             new TrackingRateLimiter()));
         builder.Services.AddSingleton(webHelper.Object);
         _app = builder.Build();

@@ -56,6 +56,7 @@ public class PersonalizationAdminControllerTests
         Assert.That(model.ActiveStoreScopeConfiguration, Is.EqualTo(StoreScope));
         Assert.That(model.TrackingEnabled, Is.True);
         Assert.That(model.DataRetentionDays, Is.EqualTo(90));
+        Assert.That(model.SegmentCssClassesEnabled, Is.False, "off until the merchant turns it on");
         Assert.That(model.DataRetentionDays_OverrideForStore, Is.True);
         Assert.That(model.TrackingEnabled_OverrideForStore, Is.False);
         Assert.That((model.TrackingStatus.EventsQueued, model.TrackingStatus.EventsDropped, model.TrackingStatus.EventsWaiting), Is.EqualTo((3L, 1L, 2L)),
@@ -68,15 +69,19 @@ public class PersonalizationAdminControllerTests
         var model = new ConfigurationModel
         {
             TrackingEnabled = false, TrackingEnabled_OverrideForStore = true,
-            DataRetentionDays = 180, DataRetentionDays_OverrideForStore = false
+            DataRetentionDays = 180, DataRetentionDays_OverrideForStore = false,
+            SegmentCssClassesEnabled = true, SegmentCssClassesEnabled_OverrideForStore = false
         };
 
         await _controller.Configure(model);
 
         Assert.That(_storeSettings.TrackingEnabled, Is.False);
         Assert.That(_storeSettings.DataRetentionDays, Is.EqualTo(180));
+        Assert.That(_storeSettings.SegmentCssClassesEnabled, Is.True);
         _settingService.Verify(s => s.SaveSettingOverridablePerStoreAsync(_storeSettings,
             It.IsAny<Expression<Func<PersonalizationSettings, bool>>>(), true, StoreScope, false), Times.Once);
+        _settingService.Verify(s => s.SaveSettingOverridablePerStoreAsync(_storeSettings,
+            It.IsAny<Expression<Func<PersonalizationSettings, bool>>>(), false, StoreScope, false), Times.Once, "segment classes, for all stores");
         _settingService.Verify(s => s.SaveSettingOverridablePerStoreAsync(_storeSettings,
             It.IsAny<Expression<Func<PersonalizationSettings, int>>>(), false, StoreScope, false), Times.Once);
         _settingService.Verify(s => s.ClearCacheAsync(), Times.Once);

@@ -90,7 +90,8 @@ public static class PluginServices
             .BuildServiceProvider();
     }
 
-    static void EnsureTable<T>(TestDatabase database, string table) where T : Nop.Core.BaseEntity
+    /// <summary>Creates one of nopCommerce's own tables, which no plugin migration creates.</summary>
+    public static void EnsureTable<T>(TestDatabase database, string table) where T : Nop.Core.BaseEntity
     {
         using var repository = new Linq2DbRepository<T>(database, table);
         repository.CreateTableAsync().GetAwaiter().GetResult();

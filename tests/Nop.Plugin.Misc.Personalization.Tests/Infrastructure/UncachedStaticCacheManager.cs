@@ -3,16 +3,24 @@ using Nop.Core.Caching;
 namespace Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
 
 /// <summary>
-/// nopCommerce's cache contract that computes every value on every call, so tests always see the database as it is.
+/// nopCommerce's cache contract that computes every value on every call and keeps nothing, so tests always see the database as it is.
 /// </summary>
 public sealed class UncachedStaticCacheManager : IStaticCacheManager
 {
-    public CacheKey PrepareKeyForDefaultCache(CacheKey cacheKey, params object[] cacheKeyParameters) =>
+    public CacheKey PrepareKey(CacheKey cacheKey, params object[] cacheKeyParameters) =>
         new(string.Format(System.Globalization.CultureInfo.InvariantCulture, cacheKey.Key, cacheKeyParameters));
+
+    public CacheKey PrepareKeyForDefaultCache(CacheKey cacheKey, params object[] cacheKeyParameters) => PrepareKey(cacheKey, cacheKeyParameters);
 
     public Task<T> GetAsync<T>(CacheKey key, Func<Task<T>> acquire) => acquire();
 
     public Task<T> GetAsync<T>(CacheKey key, Func<T> acquire) => Task.FromResult(acquire());
+
+    public Task<T> GetAsync<T>(CacheKey key, T defaultValue = default) => Task.FromResult(defaultValue);
+
+    public Task SetAsync<T>(CacheKey key, T data) => Task.CompletedTask;
+
+    public Task RemoveAsync(CacheKey cacheKey, params object[] cacheKeyParameters) => Task.CompletedTask;
 
     /// <summary>Gets the prefixes callers cleared, in order (nothing is cached, so clearing only records).</summary>
     public List<string> RemovedPrefixes { get; } = [];

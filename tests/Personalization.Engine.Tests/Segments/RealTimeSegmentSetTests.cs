@@ -101,6 +101,20 @@ public class RealTimeSegmentSetTests
     }
 
     [Test]
+    public void Profile_reads_the_converted_event_while_the_recent_events_keep_the_stored_one()
+    {
+        //a stored cart add carries the quantity; the profile adds the line value the caller worked out
+        var stored = At(TrackedEventType.CartAdd, 5, Now) with { Value = 2m };
+
+        var state = VisitorStateUpdater.Apply(new VisitorState { Profile = CustomerProfileState.Empty(1) }, stored, new NoFacts(),
+            profileEvent: stored with { Value = 39.80m });
+
+        Assert.That(state.Profile.CartValue, Is.EqualTo(39.80m));
+        Assert.That(state.Events.Single().Value, Is.EqualTo(2m));
+        Assert.That(state.CartProductIds, Is.EqualTo(new[] { 5 }));
+    }
+
+    [Test]
     public void Membership_condition_evaluates_the_other_segment_in_place()
     {
         var context = new SegmentCompileContext { Segments = new SegmentDirectory(new Dictionary<int, SegmentRule> { [4] = TwoViewsInAWeek }) };
@@ -121,6 +135,23 @@ public class RealTimeSegmentSetTests
 
         Assert.That(Matches(TwoViewsInAWeek, copy), Is.False);
         Assert.That(copy.EventsOfType((int)TrackedEventType.ProductView), Has.Length.EqualTo(1));
+    }
+
+    [Test]
+    public void State_in_a_request_context_is_evaluated_on_that_page_store_and_roles_with_the_same_events()
+    {
+        var onCategoryTen = SegmentRule.AllOf(RuleCondition.Of(ConditionTypes.Page, (ConditionTypes.Check, ConditionTypes.PageCategory), (ConditionTypes.Value, "10")));
+        var inRoleThree = SegmentRule.AllOf(RuleCondition.Of(ConditionTypes.Role, (ConditionTypes.Ids, "3")));
+        var set = RealTimeSegmentSet.Compile([KeyValuePair.Create(1, TwoViewsInAWeek), KeyValuePair.Create(2, onCategoryTen), KeyValuePair.Create(3, inRoleThree)],
+            new SegmentCompileContext { Catalog = new SegmentCatalog([new(10, 0)], [], []) });
+        var cached = With(At(TrackedEventType.ProductView, 5, Now.AddDays(-1)), At(TrackedEventType.ProductView, 5, Now));
+
+        var onTheCategory = cached.InRequest(2, true, [3], new PageContext { PageType = "category", CategoryId = 10 });
+        var elsewhere = cached.InRequest(2, false, [], new PageContext { PageType = "home" });
+
+        Assert.That(set.Members(onTheCategory, Now), Is.EqualTo(new[] { 1, 2, 3 }));
+        Assert.That(set.Members(elsewhere, Now), Is.EqualTo(new[] { 1 }));
+        Assert.That(cached.Page, Is.SameAs(PageContext.None), "the cached state keeps no request's page");
     }
 
     [Test]

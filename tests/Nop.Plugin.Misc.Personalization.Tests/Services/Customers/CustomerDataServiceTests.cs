@@ -4,8 +4,12 @@ using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Data.Mapping;
 using Nop.Plugin.Misc.Personalization.Data.Migrations;
 using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Core.Domain.Orders;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
+using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
+using Personalization.Engine.Profiles;
+using Personalization.Engine.Segments;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Services.Customers;
 
@@ -77,7 +81,7 @@ public class CustomerDataServiceTests(DatabaseKind kind)
             CultureInfo.InvariantCulture));
 
     [Test]
-    public async Task Deleting_a_customer_removes_its_rows_from_every_plugin_table_and_keeps_everyone_elses()
+    public async Task Deleting_a_customer_removes_its_rows_from_every_plugin_table_and_its_cached_state_and_keeps_everyone_elses()
     {
         await SeedEveryTableAsync();
         using var events = new Linq2DbRepository<TrackedEvent>(_database, _names);
@@ -88,12 +92,19 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         using var lists = new Linq2DbRepository<RecommendationList>(_database, _names);
         using var attributes = new Linq2DbRepository<CustomerProfileAttribute>(_database, _names);
         using var members = new Linq2DbRepository<SegmentMember>(_database, _names);
+        using var cart = new Linq2DbRepository<ShoppingCartItem>(_database, nameof(ShoppingCartItem));
+        using var cache = new MemoryStaticCacheManager(distributed: true);
+        var states = new VisitorStateCacheService(cache, new VisitorStateService(profiles, attributes, cart, events));
+        foreach (var customer in new[] { Erased, Kept })
+            await states.SaveStateAsync(new VisitorState { Profile = CustomerProfileState.Empty(customer) with { ProductViews = 3 } });
 
-        var deleted = await new CustomerDataService(attributes, merges, contacts, lists, profiles, members, events, sessions).DeleteCustomerDataAsync(Erased);
+        var deleted = await new CustomerDataService(attributes, merges, contacts, lists, profiles, members, events, sessions, states).DeleteCustomerDataAsync(Erased);
 
         Assert.That(RowsOf(Erased), Is.Zero);
         Assert.That(RowsOf(Kept), Is.EqualTo(CustomerTables.Count()));
         Assert.That(deleted, Is.EqualTo(CustomerTables.Count()));
+        Assert.That(await states.GetCachedStateAsync(Erased), Is.Null, "the erased customer's cached visitor state is gone on every server sharing the cache");
+        Assert.That((await states.GetCachedStateAsync(Kept)).Profile.ProductViews, Is.EqualTo(3));
     }
 
     [Test]
@@ -113,8 +124,9 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         await contacts.InsertAsync(new ImportedContact { CustomerId = Erased, Email = "me@example.com", TraitsJson = "{}", UpdatedOnUtc = DateTime.UtcNow });
         await contacts.InsertAsync(new ImportedContact { CustomerId = Kept, Email = "them@example.com", TraitsJson = "{}", UpdatedOnUtc = DateTime.UtcNow });
         using var document = new MemoryStream();
+        var states = new VisitorStateCacheService(new UncachedStaticCacheManager(), new VisitorStateService(profiles, attributes, null, events));
 
-        await new CustomerDataService(attributes, merges, contacts, lists, profiles, members, events, sessions).ExportCustomerDataAsync(Erased, document);
+        await new CustomerDataService(attributes, merges, contacts, lists, profiles, members, events, sessions, states).ExportCustomerDataAsync(Erased, document);
 
         using var json = System.Text.Json.JsonDocument.Parse(document.ToArray());
         var root = json.RootElement;

@@ -4,7 +4,9 @@ using Nop.Plugin.Misc.Personalization.Data.Mapping;
 using Nop.Plugin.Misc.Personalization.Data.Migrations;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
+using Nop.Core.Domain.Orders;
 using Nop.Plugin.Misc.Personalization.Services.Profiles;
+using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
 using Personalization.Engine.Tracking;
 
@@ -23,6 +25,10 @@ public class IdentityMergeServiceTests(DatabaseKind kind)
     Linq2DbRepository<CustomerProfile> _profiles;
     Linq2DbRepository<IdentityMerge> _merges;
     Linq2DbRepository<VisitSession> _sessions;
+    Linq2DbRepository<CustomerProfileAttribute> _attributes;
+    Linq2DbRepository<ShoppingCartItem> _cart;
+    MemoryStaticCacheManager _cache;
+    VisitorStateCacheService _states;
     IdentityMergeService _service;
     ServiceProvider _services;
 
@@ -31,13 +37,19 @@ public class IdentityMergeServiceTests(DatabaseKind kind)
     {
         _database = TestDatabase.Create(kind);
         _database.Migrate(new SchemaMigration(), up: true);
+        _database.Migrate(new SegmentSchemaMigration(), up: true);
         var names = new PersonalizationNameCompatibility();
         _events = new Linq2DbRepository<TrackedEvent>(_database, names);
         _profiles = new Linq2DbRepository<CustomerProfile>(_database, names);
         _merges = new Linq2DbRepository<IdentityMerge>(_database, names);
         _sessions = new Linq2DbRepository<VisitSession>(_database, names);
+        _attributes = new Linq2DbRepository<CustomerProfileAttribute>(_database, names);
+        _cart = new Linq2DbRepository<ShoppingCartItem>(_database, nameof(ShoppingCartItem));
+        await _cart.CreateTableAsync();
+        _cache = new MemoryStaticCacheManager(distributed: true);
+        _states = new VisitorStateCacheService(_cache, new VisitorStateService(_profiles, _attributes, _cart, _events));
         _services = PluginServices.ForWritePath(_database);
-        _service = new IdentityMergeService(_services.GetRequiredService<IProfileUpdateService>(), _merges, _profiles, _events, _sessions, new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero)));
+        _service = new IdentityMergeService(_services.GetRequiredService<IProfileUpdateService>(), _merges, _profiles, _events, _sessions, _states, new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero)));
         await _events.InsertAsync(new List<TrackedEvent>
         {
             Event(Guest, "caulk"), Event(Guest, "sealant"), Event(Customer, "old order"), Event(Bystander, "someone else")
@@ -51,6 +63,9 @@ public class IdentityMergeServiceTests(DatabaseKind kind)
         _profiles?.Dispose();
         _merges?.Dispose();
         _sessions?.Dispose();
+        _attributes?.Dispose();
+        _cart?.Dispose();
+        _cache?.Dispose();
         _services?.Dispose();
         _database?.Dispose();
     }
@@ -121,5 +136,20 @@ public class IdentityMergeServiceTests(DatabaseKind kind)
 
         var profile = _profiles.Table.Single();
         Assert.That((profile.CustomerId, profile.VisitCount), Is.EqualTo((Customer, 3)), "its own visit and the guest's two");
+    }
+
+    [Test]
+    public async Task The_merge_drops_both_cached_states_and_the_customers_next_state_holds_the_guests_searches()
+    {
+        await _states.SaveStateAsync(await _states.GetStateAsync(Guest));
+        await _states.SaveStateAsync(await _states.GetStateAsync(Customer));
+        Assert.That((await _states.GetCachedStateAsync(Customer)).Events.Select(e => e.Label), Is.EqualTo(new[] { "old order" }));
+
+        await _service.MergeGuestAsync(Guest, Customer);
+
+        Assert.That(await _states.GetCachedStateAsync(Guest), Is.Null);
+        Assert.That(await _states.GetCachedStateAsync(Customer), Is.Null);
+        var next = await _states.GetStateAsync(Customer);
+        Assert.That(next.Events.Select(e => e.Label).Order(), Is.EqualTo(new[] { "caulk", "old order", "sealant" }));
     }
 }

@@ -60,7 +60,7 @@ public class CapturePipelineTests(DatabaseKind kind)
         storeContext.Setup(s => s.GetCurrentStoreAsync()).ReturnsAsync(new Store { Id = 1 });
         var visitorContext = new Mock<IVisitorContext>();
         visitorContext.Setup(v => v.GetIdsAsync()).ReturnsAsync((visitor, Guid.NewGuid()));
-        var tracking = new TrackingService(queue, storeContext.Object, visitorContext.Object, workContext.Object,
+        var tracking = new TrackingService(queue, storeContext.Object, visitorContext.Object, new RecordingVisitorStateUpdates(), workContext.Object,
             new PersonalizationSettings { TrackingEnabled = true }, TimeProvider.System);
         var consumer = new TrackingEventConsumer(Mock.Of<IHttpContextAccessor>(), Mock.Of<Nop.Plugin.Misc.Personalization.Services.Referrals.IReferralService>(), tracking, Mock.Of<IWebHelper>());
 

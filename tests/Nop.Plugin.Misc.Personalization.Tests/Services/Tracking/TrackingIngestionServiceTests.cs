@@ -5,6 +5,7 @@ using Nop.Core;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Stores;
 using Nop.Plugin.Misc.Personalization.Services.Tracking;
+using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
 using Personalization.Engine.Tracking;
 using Personalization.Engine.Tracking.Ingestion;
 
@@ -19,6 +20,7 @@ public class TrackingIngestionServiceTests
     EventQueue _queue;
     IngestionCounters _counters;
     FakeTimeProvider _clock;
+    RecordingVisitorStateUpdates _stateUpdates;
     TrackingIngestionService _service;
 
     [SetUp]
@@ -33,7 +35,8 @@ public class TrackingIngestionServiceTests
         storeContext.Setup(s => s.GetCurrentStoreAsync()).ReturnsAsync(new Store { Id = 1 });
         var visitorContext = new Mock<IVisitorContext>();
         visitorContext.Setup(v => v.GetIdsAsync()).ReturnsAsync((Visitor, Guid.NewGuid()));
-        _service = new TrackingIngestionService(_queue, _counters, storeContext.Object, visitorContext.Object, workContext.Object,
+        _stateUpdates = new RecordingVisitorStateUpdates();
+        _service = new TrackingIngestionService(_queue, _counters, storeContext.Object, visitorContext.Object, _stateUpdates, workContext.Object,
             new PersonalizationSettings { TrackingEnabled = true }, _clock,
             new TrackingRateLimiter(new TrackingRateLimiterOptions { VisitorBurst = 3, VisitorPerSecond = 1 }));
     }
@@ -61,6 +64,7 @@ public class TrackingIngestionServiceTests
         }));
         Assert.That(queued.Select(e => (e.CustomerId, e.VisitorId, e.OccurredOnUtc)), Is.All.EqualTo((42, Visitor, _clock.GetUtcNow().UtcDateTime)));
         Assert.That(_counters.AcceptedEvents, Is.EqualTo(2));
+        Assert.That(_stateUpdates.Applied, Is.EqualTo(queued), "the visitor's real-time state gets the same events");
     }
 
     [TestCase("{\"events\":[{\"name\":\"click\"}", TestName = "Malformed JSON")]
@@ -75,6 +79,7 @@ public class TrackingIngestionServiceTests
         Assert.That(outcome.StatusCode, Is.EqualTo(400));
         Assert.That(outcome.Error, Is.Not.Empty);
         Assert.That(Queued(), Is.Empty, "the valid event before the bad one is not stored either");
+        Assert.That(_stateUpdates.Applied, Is.Empty, "nor applied to the visitor's state");
         Assert.That(_counters.RefusedBatches, Is.EqualTo(1));
     }
 

@@ -4,6 +4,7 @@ using Nop.Core;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Stores;
 using Nop.Plugin.Misc.Personalization.Services.Tracking;
+using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
 using Personalization.Engine.Tracking;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Services.Tracking;
@@ -18,6 +19,7 @@ public class TrackingServiceTests
     EventQueue _queue;
     Customer _visitor;
     PersonalizationSettings _settings;
+    RecordingVisitorStateUpdates _stateUpdates;
     TrackingService _service;
 
     [SetUp]
@@ -32,7 +34,8 @@ public class TrackingServiceTests
         var visitorContext = new Mock<IVisitorContext>();
         visitorContext.Setup(v => v.GetIdsAsync()).ReturnsAsync((Visitor, Session));
         _settings = new PersonalizationSettings { TrackingEnabled = true };
-        _service = new TrackingService(_queue, storeContext.Object, visitorContext.Object, workContext.Object, _settings,
+        _stateUpdates = new RecordingVisitorStateUpdates();
+        _service = new TrackingService(_queue, storeContext.Object, visitorContext.Object, _stateUpdates, workContext.Object, _settings,
             new FakeTimeProvider(Now));
     }
 
@@ -53,6 +56,14 @@ public class TrackingServiceTests
     }
 
     [Test]
+    public async Task A_queued_event_moves_the_visitors_real_time_state_forward_too()
+    {
+        await _service.TrackAsync(TrackedEventType.ProductView, 17, label: "Caulk gun");
+
+        Assert.That(_stateUpdates.Applied, Is.EqualTo(Queued()));
+    }
+
+    [Test]
     public async Task Nothing_is_recorded_while_tracking_is_off_for_the_store()
     {
         _settings.TrackingEnabled = false;
@@ -61,6 +72,7 @@ public class TrackingServiceTests
 
         Assert.That(queued, Is.False);
         Assert.That(Queued(), Is.Empty);
+        Assert.That(_stateUpdates.Applied, Is.Empty, "no visitor state changes either");
     }
 
     [Test]
