@@ -117,6 +117,12 @@ public static class PersonalizationDefaults
     /// </summary>
     public static int VisitorStateCacheMinutes => SessionIdleMinutes;
 
+    /// <summary>
+    /// Gets how long a cached visitor state is used before it is read from the stored rows again, so that imported traits,
+    /// new predicted scores and role changes reach visitors who stay active (events keep a state cached indefinitely).
+    /// </summary>
+    public static TimeSpan VisitorStateMaxAge => TimeSpan.FromMinutes(10);
+
     /// <summary>Gets the key of <see cref="PersonalizationSettings.SegmentsVersion"/>, the setting written whenever a segment is added, edited or deleted.</summary>
     public static string SegmentsVersionSettingKey =>
         $"{nameof(PersonalizationSettings)}.{nameof(PersonalizationSettings.SegmentsVersion)}".ToLowerInvariant();

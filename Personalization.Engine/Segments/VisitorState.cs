@@ -36,6 +36,7 @@ public sealed record VisitorState
         Events = original.Events;
         CartProductIds = original.CartProductIds;
         Page = original.Page;
+        LoadedOnUtc = original.LoadedOnUtc;
     }
 
     /// <summary>Gets the profile.</summary>
@@ -67,6 +68,12 @@ public sealed record VisitorState
 
     /// <summary>Gets the current page.</summary>
     public PageContext Page { get; init; } = PageContext.None;
+
+    /// <summary>
+    /// Gets when the state was read from the stored rows (UTC); events applied since keep it, so a cache can read an
+    /// active visitor's state again after a while and pick up what was written straight to the rows (traits, scores, roles).
+    /// </summary>
+    public DateTime LoadedOnUtc { get; init; }
 
     /// <summary>
     /// Gets a copy in one request's context: the current store, whether the visitor is logged in, the customer's roles

@@ -57,6 +57,14 @@ public class CaptureBenchmarks
     /// active segments once (they are compiled then), the visitor's state is already cached, and the catalog, order and
     /// session lookups a page view of an ongoing visit does not make stand behind mocks.
     /// </summary>
+    //the cached states never age into a reload, which the benchmark's empty loader could not serve
+    static readonly TimeProvider FrozenClock = new StoppedClock(DateTimeOffset.UtcNow);
+
+    sealed class StoppedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
     static VisitorStateUpdateService StateUpdates(IReadOnlyList<Segment> segments, IStaticCacheManager cache, PersonalizationSettings settings)
     {
         var stored = new Mock<IPagedList<Segment>>();
@@ -69,7 +77,7 @@ public class CaptureBenchmarks
             Mock.Of<ISettingService>(), settings, new RealTimeSegmentSets(), TimeProvider.System);
         var profiles = new ProfileUpdateService(Mock.Of<ICategoryPriceService>(), Mock.Of<ICategoryService>(), Mock.Of<IManufacturerService>(), Mock.Of<IOrderService>(),
             Mock.Of<IProductService>(), Mock.Of<IProfileAttributeService>(), Mock.Of<IRepository<CustomerProfile>>(), Mock.Of<IRepository<TrackedEvent>>(), Mock.Of<IRepository<VisitSession>>(), TimeProvider.System);
-        var states = new VisitorStateCacheService(cache, Mock.Of<IVisitorStateService>());
+        var states = new VisitorStateCacheService(cache, Mock.Of<IVisitorStateService>(), FrozenClock);
         return new VisitorStateUpdateService(NullLogger<VisitorStateUpdateService>.Instance, profiles, realTime, states, Mock.Of<IVisitorStateService>(), new VisitorStateLocks());
     }
 
@@ -102,7 +110,7 @@ public class CaptureBenchmarks
             .Select(i => new VisitorEvent(TrackedEventType.PageView, _customer.Id, visitorId, 1, sessionId, 0, 0m, "Category", DateTime.UtcNow.AddMinutes(i - 200)))
             .ToArray();
         var state = new VisitorState { Profile = ProfileAggregator.ApplyAll(CustomerProfileState.Empty(_customer.Id), visit, Mock.Of<IProfileFacts>()), Events = visit };
-        var states = new VisitorStateCacheService(cache, Mock.Of<IVisitorStateService>());
+        var states = new VisitorStateCacheService(cache, Mock.Of<IVisitorStateService>(), FrozenClock);
         states.SaveStateAsync(state).GetAwaiter().GetResult();
         var service = new TrackingService(_queue, context, context, updates, context, settings, TimeProvider.System);
 

@@ -71,6 +71,9 @@ public sealed class CachedVisitorState
         /// <summary>Gets or sets the cart's products.</summary>
         public int[] CartProductIds { get; set; }
 
+        /// <summary>Gets or sets when the state was read from the stored rows (UTC).</summary>
+        public DateTime LoadedOnUtc { get; set; }
+
         /// <summary>
         /// Gets or sets the events, packed in base64: the distinct visitors, sessions and labels (page names repeat), then per
         /// event its type, entity, value, time, store and the positions of its visitor, session and label. All events of a
@@ -89,6 +92,7 @@ public sealed class CachedVisitorState
             LanguageId = state.LanguageId,
             Scores = new Dictionary<string, decimal>(state.Scores, StringComparer.Ordinal),
             CartProductIds = state.CartProductIds,
+            LoadedOnUtc = state.LoadedOnUtc,
             Events = Pack(state.Events)
         };
 
@@ -189,7 +193,8 @@ public sealed class CachedVisitorState
                 LanguageId = LanguageId,
                 Scores = new Dictionary<string, decimal>(Scores ?? [], StringComparer.Ordinal),
                 Events = events,
-                CartProductIds = CartProductIds ?? []
+                CartProductIds = CartProductIds ?? [],
+                LoadedOnUtc = LoadedOnUtc
             };
         }
     }

@@ -18,15 +18,17 @@ public class VisitorStateCacheService : IVisitorStateCacheService
 
     protected readonly IStaticCacheManager _staticCacheManager;
     protected readonly IVisitorStateService _visitorStateService;
+    protected readonly TimeProvider _timeProvider;
 
     #endregion
 
     #region Ctor
 
-    public VisitorStateCacheService(IStaticCacheManager staticCacheManager, IVisitorStateService visitorStateService)
+    public VisitorStateCacheService(IStaticCacheManager staticCacheManager, IVisitorStateService visitorStateService, TimeProvider timeProvider)
     {
         _staticCacheManager = staticCacheManager;
         _visitorStateService = visitorStateService;
+        _timeProvider = timeProvider;
     }
 
     #endregion
@@ -40,6 +42,14 @@ public class VisitorStateCacheService : IVisitorStateCacheService
         key.CacheTime = PersonalizationDefaults.VisitorStateCacheMinutes;
         return key;
     }
+
+    protected virtual DateTime UtcNow => _timeProvider.GetUtcNow().UtcDateTime;
+
+    //a state read before the limit misses what was written straight to the rows since, so it counts as not cached
+    protected virtual bool IsFresh(VisitorState state) => UtcNow - state.LoadedOnUtc < PersonalizationDefaults.VisitorStateMaxAge;
+
+    protected virtual async Task<VisitorState> LoadAsync(int customerId) =>
+        (await _visitorStateService.LoadAsync(customerId)) with { LoadedOnUtc = UtcNow };
 
     #endregion
 
@@ -56,12 +66,12 @@ public class VisitorStateCacheService : IVisitorStateCacheService
     public virtual async Task<VisitorState> GetStateAsync(int customerId)
     {
         var cached = await _staticCacheManager.GetAsync(PrepareKey(customerId),
-            async () => new CachedVisitorState(await _visitorStateService.LoadAsync(customerId)));
-        if (cached.ToState() is { } state)
+            async () => new CachedVisitorState(await LoadAsync(customerId)));
+        if (cached.ToState() is { } state && IsFresh(state))
             return state;
 
-        //cached by a server running another version of the plugin: load it again in this version's form
-        state = await _visitorStateService.LoadAsync(customerId);
+        //too old, or cached by a server running another version of the plugin: load it again
+        state = await LoadAsync(customerId);
         await SaveStateAsync(state);
         return state;
     }
@@ -72,19 +82,24 @@ public class VisitorStateCacheService : IVisitorStateCacheService
     /// <param name="customerId">Customer identifier</param>
     /// <returns>
     /// A task that represents the asynchronous operation
-    /// The task result contains the state; null when it is not cached
+    /// The task result contains the state; null when it is not cached or was read too long ago
     /// </returns>
-    public virtual async Task<VisitorState> GetCachedStateAsync(int customerId) =>
-        (await _staticCacheManager.GetAsync(PrepareKey(customerId), defaultValue: (CachedVisitorState)null))?.ToState();
+    public virtual async Task<VisitorState> GetCachedStateAsync(int customerId)
+    {
+        var state = (await _staticCacheManager.GetAsync(PrepareKey(customerId), defaultValue: (CachedVisitorState)null))?.ToState();
+        return state != null && IsFresh(state) ? state : null;
+    }
 
     /// <summary>
     /// Caches a customer's visitor state, replacing the cached one
     /// </summary>
-    /// <param name="state">The state (its profile names the customer)</param>
+    /// <param name="state">The state (its profile names the customer); one without a load time was just read from the rows</param>
     /// <returns>A task that represents the asynchronous operation</returns>
     public virtual Task SaveStateAsync(VisitorState state)
     {
         ArgumentNullException.ThrowIfNull(state);
+        if (state.LoadedOnUtc == default)
+            state = state with { LoadedOnUtc = UtcNow };
         return _staticCacheManager.SetAsync(PrepareKey(state.Profile.CustomerId), new CachedVisitorState(state));
     }
 

@@ -94,7 +94,7 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         using var members = new Linq2DbRepository<SegmentMember>(_database, _names);
         using var cart = new Linq2DbRepository<ShoppingCartItem>(_database, nameof(ShoppingCartItem));
         using var cache = new MemoryStaticCacheManager(distributed: true);
-        var states = new VisitorStateCacheService(cache, new VisitorStateService(profiles, attributes, cart, events));
+        var states = new VisitorStateCacheService(cache, new VisitorStateService(profiles, attributes, cart, events), TimeProvider.System);
         foreach (var customer in new[] { Erased, Kept })
             await states.SaveStateAsync(new VisitorState { Profile = CustomerProfileState.Empty(customer) with { ProductViews = 3 } });
 
@@ -124,7 +124,7 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         await contacts.InsertAsync(new ImportedContact { CustomerId = Erased, Email = "me@example.com", TraitsJson = "{}", UpdatedOnUtc = DateTime.UtcNow });
         await contacts.InsertAsync(new ImportedContact { CustomerId = Kept, Email = "them@example.com", TraitsJson = "{}", UpdatedOnUtc = DateTime.UtcNow });
         using var document = new MemoryStream();
-        var states = new VisitorStateCacheService(new UncachedStaticCacheManager(), new VisitorStateService(profiles, attributes, null, events));
+        var states = new VisitorStateCacheService(new UncachedStaticCacheManager(), new VisitorStateService(profiles, attributes, null, events), TimeProvider.System);
 
         await new CustomerDataService(attributes, merges, contacts, lists, profiles, members, events, sessions, states).ExportCustomerDataAsync(Erased, document);
 

@@ -47,7 +47,7 @@ public class IdentityMergeServiceTests(DatabaseKind kind)
         _cart = new Linq2DbRepository<ShoppingCartItem>(_database, nameof(ShoppingCartItem));
         await _cart.CreateTableAsync();
         _cache = new MemoryStaticCacheManager(distributed: true);
-        _states = new VisitorStateCacheService(_cache, new VisitorStateService(_profiles, _attributes, _cart, _events));
+        _states = new VisitorStateCacheService(_cache, new VisitorStateService(_profiles, _attributes, _cart, _events), TimeProvider.System);
         _services = PluginServices.ForWritePath(_database);
         _service = new IdentityMergeService(_services.GetRequiredService<IProfileUpdateService>(), _merges, _profiles, _events, _sessions, _states, new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero)));
         await _events.InsertAsync(new List<TrackedEvent>

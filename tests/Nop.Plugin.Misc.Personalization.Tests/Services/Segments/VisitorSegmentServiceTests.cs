@@ -136,6 +136,28 @@ public class VisitorSegmentServiceTests(DatabaseKind kind)
     }
 
     [Test]
+    public async Task A_score_written_to_the_rows_reaches_an_active_visitors_cached_state_once_the_state_is_older_than_the_limit()
+    {
+        var likelyBuyers = await _farm.SaveSegmentAsync("Likely buyers", SegmentRule.AllOf(RuleCondition.Of(ConditionTypes.Prediction,
+            (ConditionTypes.Model, SegmentTemplates.PurchaseModel), (ConditionTypes.Operator, Comparison.GreaterThan), (ConditionTypes.Value, "0.5"))));
+        await StoreViewsAsync(Customer, CaulkGun, 1);
+        var server = _farm.AddNode();
+        Assert.That(await server.SegmentsAsync(Customer), Is.Empty, "no score yet");
+
+        await _farm.Store.Service.SaveAttributesAsync(Customer, [new ProfileAttribute(ProfileAttributeKind.Score, SegmentTemplates.PurchaseModel, 0, 0.8m, null, null)]);
+        //the visitor stays active: each event writes the cached state again, so it never expires by itself
+        _farm.Clock.Advance(PersonalizationDefaults.VisitorStateMaxAge / 2);
+        await server.TrackAsync(Customer, TrackedEventType.ProductView, CaulkGun);
+        var withinLimit = await server.SegmentsAsync(Customer);
+        _farm.Clock.Advance(PersonalizationDefaults.VisitorStateMaxAge / 2);
+        var pastLimit = await server.SegmentsAsync(Customer);
+
+        Assert.That(withinLimit, Is.Empty, "the cached state was read before the score was written");
+        Assert.That(pastLimit, Is.EqualTo(new[] { likelyBuyers.Id }));
+        Assert.That(server.StateLoads, Is.EqualTo(2), "read once on the first request and once more past the limit");
+    }
+
+    [Test]
     public async Task Page_segment_matches_only_on_the_page_of_that_category()
     {
         var onSealants = await _farm.SaveSegmentAsync("Looking at sealants", OnCategoryPage(Sealants));
