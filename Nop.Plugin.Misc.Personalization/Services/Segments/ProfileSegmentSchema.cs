@@ -169,9 +169,26 @@ public class ProfileSegmentSchema : ISegmentSchema<CustomerProfile, TrackedEvent
             Expression.Quote(OfSubject(subject, e, predicate)));
 
     /// <inheritdoc />
-    public virtual Expression CountEvents(Expression subject, ParameterExpression e, Expression predicate) =>
-        Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(TrackedEvent)], Expression.Constant(_events, typeof(IQueryable<TrackedEvent>)),
-            Expression.Quote(OfSubject(subject, e, predicate)));
+    /// <remarks>
+    /// "CustomerId IN (SELECT CustomerId FROM events WHERE ... GROUP BY CustomerId HAVING test(COUNT(*)))": one grouped
+    /// scan of the matching events (through the type indexes) instead of a correlated COUNT per profile, which no
+    /// database turns into a join and which costs a lookup for every profile of the store.
+    /// </remarks>
+    public virtual Expression EventCountTest(Expression subject, ParameterExpression e, Expression predicate, Func<Expression, Expression> countTest)
+    {
+        var matching = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(TrackedEvent)],
+            Expression.Constant(_events, typeof(IQueryable<TrackedEvent>)), Expression.Quote(Expression.Lambda<Func<TrackedEvent, bool>>(predicate, e)));
+        var byCustomer = Expression.Call(typeof(Queryable), nameof(Queryable.GroupBy), [typeof(TrackedEvent), typeof(int)], matching,
+            Expression.Quote((Expression<Func<TrackedEvent, int>>)(row => row.CustomerId)));
+        var group = Expression.Parameter(typeof(IGrouping<int, TrackedEvent>), "g");
+        var count = Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(TrackedEvent)], group);
+        var passing = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [group.Type], byCustomer,
+            Expression.Quote(Expression.Lambda(countTest(count), group)));
+        var customers = Expression.Call(typeof(Queryable), nameof(Queryable.Select), [group.Type, typeof(int)], passing,
+            Expression.Quote((Expression<Func<IGrouping<int, TrackedEvent>, int>>)(g => g.Key)));
+        return Expression.Call(typeof(Queryable), nameof(Queryable.Contains), [typeof(int)], customers,
+            Expression.Property(subject, nameof(CustomerProfile.CustomerId)));
+    }
 
     /// <summary>Adds the correlation with the subject's customer in front of an event predicate (the (customer, time) index).</summary>
     protected static LambdaExpression OfSubject(Expression subject, ParameterExpression e, Expression predicate) =>
