@@ -1,7 +1,6 @@
 using Nop.Core;
 using Nop.Core.Domain.Orders;
 using Nop.Data;
-using Nop.Plugin.Misc.Personalization.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Personalization.Engine.Segments;
 
@@ -43,8 +42,6 @@ public class SegmentMembershipService : ISegmentMembershipService
         var schema = new ProfileSegmentSchema(_eventRepository.Table, _attributeRepository.Table, _cartItemRepository.Table);
         return SegmentExpressions.Bind(SegmentCompiler.Compile(rule, schema, context), nowUtc);
     }
-
-    protected static string Truncate(string value, int length) => value?.Length > length ? value[..length] : value;
 
     #endregion
 
@@ -91,16 +88,7 @@ public class SegmentMembershipService : ISegmentMembershipService
     {
         ArgumentNullException.ThrowIfNull(attributes);
         await _attributeRepository.DeleteAsync(row => row.CustomerId == customerId);
-        var rows = attributes.Select(attribute => new CustomerProfileAttribute
-        {
-            CustomerId = customerId,
-            KindId = (int)attribute.Kind,
-            Name = Truncate(attribute.Name, SegmentTables.NameMaxLength),
-            EntityId = attribute.EntityId,
-            NumberValue = attribute.NumberValue,
-            TextValue = Truncate(attribute.TextValue, SegmentTables.TextMaxLength),
-            DateValue = attribute.DateValue
-        }).ToList();
+        var rows = attributes.Select(attribute => ProfileAttributeMapping.ToRow(customerId, attribute)).ToList();
         if (rows.Count > 0)
             await _attributeRepository.InsertAsync(rows, publishEvent: false);
     }
