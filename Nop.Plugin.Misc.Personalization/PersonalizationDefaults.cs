@@ -102,4 +102,51 @@ public static class PersonalizationDefaults
 
     /// <summary>Gets the period of the recommendation training task (daily).</summary>
     public static int RecommendationTrainingTaskSeconds => 24 * 60 * 60;
+
+    /// <summary>
+    /// Gets the cache key of a category with its descendants, as segment rules on a category read them
+    /// </summary>
+    /// <remarks>
+    /// {0} : category identifier
+    /// </remarks>
+    public static CacheKey SegmentCategoryDescendantsCacheKey => new("Nop.plugin.misc.personalization.segments.catalog.categorytree.{0}");
+
+    /// <summary>
+    /// Gets the cache key of the products mapped to a category, as segment rules on a category read them
+    /// </summary>
+    /// <remarks>
+    /// {0} : category identifier
+    /// </remarks>
+    public static CacheKey SegmentCategoryProductsCacheKey => new("Nop.plugin.misc.personalization.segments.catalog.categoryproducts.{0}");
+
+    /// <summary>
+    /// Gets the cache key of the products of a manufacturer, as segment rules on a manufacturer read them
+    /// </summary>
+    /// <remarks>
+    /// {0} : manufacturer identifier
+    /// </remarks>
+    public static CacheKey SegmentManufacturerProductsCacheKey => new("Nop.plugin.misc.personalization.segments.catalog.manufacturerproducts.{0}");
+
+    /// <summary>Gets the prefix of the catalog facts segment rules are compiled with.</summary>
+    public static string SegmentCatalogPrefix => "Nop.plugin.misc.personalization.segments.catalog.";
+
+    /// <summary>Gets the type of the segment materialization task.</summary>
+    public static string SegmentMaterializationTaskType => typeof(Services.Segments.SegmentMaterializationTask).FullName;
+
+    /// <summary>Gets the name of the segment materialization task in System > Schedule tasks.</summary>
+    public static string SegmentMaterializationTaskName => "Personalization: refresh segments";
+
+    /// <summary>Gets the period of the segment materialization task (hourly).</summary>
+    public static int SegmentMaterializationTaskSeconds => 60 * 60;
+
+    /// <summary>
+    /// Gets the key of the lock a node holds while it materializes a segment
+    /// </summary>
+    /// <remarks>
+    /// {0} : segment identifier
+    /// </remarks>
+    public static string SegmentMaterializationLockKey => "Nop.plugin.misc.personalization.segments.materialize.{0}";
+
+    /// <summary>Gets how long a materialization lock lasts at most: below the task's hour, so a node that died frees the segment for the next run.</summary>
+    public static TimeSpan SegmentMaterializationLockTime => TimeSpan.FromMinutes(55);
 }

@@ -53,7 +53,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 
     #region Utilities
 
-    /// <summary>The plugin's schedule tasks as installed: retention and training run daily, the rebuild waits for the merchant.</summary>
+    /// <summary>The plugin's schedule tasks as installed: retention and training run daily, segments refresh hourly, the rebuild waits for the merchant.</summary>
     protected static IEnumerable<ScheduleTask> ScheduleTasks() =>
     [
         new()
@@ -69,6 +69,14 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
             Name = PersonalizationDefaults.RecommendationTrainingTaskName,
             Type = PersonalizationDefaults.RecommendationTrainingTaskType,
             Seconds = PersonalizationDefaults.RecommendationTrainingTaskSeconds,
+            Enabled = true,
+            StopOnError = false
+        },
+        new()
+        {
+            Name = PersonalizationDefaults.SegmentMaterializationTaskName,
+            Type = PersonalizationDefaults.SegmentMaterializationTaskType,
+            Seconds = PersonalizationDefaults.SegmentMaterializationTaskSeconds,
             Enabled = true,
             StopOnError = false
         },

@@ -49,7 +49,12 @@ public class NopStartup : INopStartup
         services.AddScoped<ICustomerDataService, CustomerDataService>();
         services.AddScoped<IDataRetentionService, DataRetentionService>();
         services.AddScoped<ISegmentMembershipService, SegmentMembershipService>();
+        services.AddScoped<IProfileAttributeService, ProfileAttributeService>();
         services.AddScoped<IVisitorStateService, VisitorStateService>();
+        services.AddScoped<ISegmentCompileContextFactory, SegmentCompileContextFactory>();
+        services.AddScoped<ISegmentService, SegmentService>();
+        services.AddScoped<ISegmentRoleSyncService, SegmentRoleSyncService>();
+        services.AddScoped<ISegmentMaterializationService, SegmentMaterializationService>();
         services.AddScoped<IIdentityMergeService, IdentityMergeService>();
         services.AddScoped<ICategoryPriceService, CategoryPriceService>();
         services.AddScoped<IProfileUpdateService, ProfileUpdateService>();

@@ -97,6 +97,8 @@ public static class PersonalizationLocaleResources
         ["Plugins.Misc.Personalization.EventTypes.ScrollDepth"] = "Scroll depth",
         ["Plugins.Misc.Personalization.EventTypes.TimeOnPage"] = "Time on page",
         ["Plugins.Misc.Personalization.EventTypes.Custom"] = "Custom event",
+        ["Plugins.Misc.Personalization.EventTypes.SegmentEntered"] = "Entered segment",
+        ["Plugins.Misc.Personalization.EventTypes.SegmentLeft"] = "Left segment",
         ["Plugins.Misc.Personalization.Menu.Contacts"] = "Contacts",
         ["Plugins.Misc.Personalization.Contacts"] = "Imported contacts",
         ["Plugins.Misc.Personalization.Contacts.Search.Email"] = "E-mail",

@@ -20,6 +20,9 @@ public static class ProfileAggregator
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(e);
         ArgumentNullException.ThrowIfNull(facts);
+        //the materialization writes segment events; the visitor did nothing then, so they must not move "last seen"
+        if (e.Type is TrackedEventType.SegmentEntered or TrackedEventType.SegmentLeft)
+            return state;
 
         var isFirst = state.FirstSeenUtc is not { } firstSeen || e.OccurredOnUtc < firstSeen;
         var isLatest = state.LastSeenUtc is not { } lastSeen || e.OccurredOnUtc >= lastSeen;

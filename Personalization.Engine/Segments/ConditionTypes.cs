@@ -67,6 +67,7 @@ public static class ConditionTypes
     public const string Campaign = "campaign";
     public const string Model = "model";
     public const string SegmentId = "segmentId";
+    public const string SegmentIds = "segmentIds";
     public const string MinCount = "minCount";
 
     public const string WindowEver = "ever";
@@ -121,6 +122,7 @@ public static class ConditionTypes
         new(Category, "Category id", ParameterValueType.Integer, Minimum: 1),
         new(IncludeSubcategories, "Include subcategories", ParameterValueType.Boolean, Default: "true"),
         new(Manufacturer, "Manufacturer ids", ParameterValueType.IdList),
+        new(SegmentIds, "Segment ids (segment entered / left events)", ParameterValueType.IdList),
         new(Label, "Label (page path, video title, search, custom event name)", ParameterValueType.Text),
         new(LabelMatch, "Label match", ParameterValueType.Choice, AllowedValues: [LabelEquals, Comparison.Contains, Comparison.StartsWith], Default: Comparison.Contains),
         new(MinValue, "Value at least", ParameterValueType.Decimal),

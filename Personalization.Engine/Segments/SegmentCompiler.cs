@@ -277,6 +277,10 @@ public static class SegmentCompiler
             if (manufacturers.Length > 0)
                 And(schema.InSet(entity, type == TrackedEventType.ManufacturerView ? manufacturers : context.Catalog.ProductsOfManufacturers(manufacturers)));
 
+            var segments = ConditionReader.Ids(c, ConditionTypes.SegmentIds);
+            if (segments.Length > 0)
+                And(schema.InSet(entity, segments));
+
             if (c.Get(ConditionTypes.Label) is { } label)
             {
                 var match = ConditionReader.Text(c, ConditionTypes.LabelMatch);

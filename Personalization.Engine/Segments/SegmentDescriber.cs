@@ -126,6 +126,8 @@ public static class SegmentDescriber
             text.Append($" in category {category}{Sub(c)}");
         if (c.Get(ConditionTypes.Manufacturer) is { } manufacturer)
             text.Append($" of manufacturer {manufacturer}");
+        if (c.Get(ConditionTypes.SegmentIds) is { } segments)
+            text.Append($" of segment {segments}");
         if (c.Get(ConditionTypes.Label) is { } label)
             text.Append($" with label that {Match(ConditionReader.Text(c, ConditionTypes.LabelMatch))} '{label}'");
         var min = c.Get(ConditionTypes.MinValue);
@@ -180,6 +182,8 @@ public static class SegmentDescriber
             TrackedEventType.VideoComplete => ("watched a video to the end", "watch a video to the end"),
             TrackedEventType.NewsletterSubscribe => ("subscribed to the newsletter", "subscribe to the newsletter"),
             TrackedEventType.Custom => ("did a custom event", "do a custom event"),
+            TrackedEventType.SegmentEntered => ("entered a segment", "enter a segment"),
+            TrackedEventType.SegmentLeft => ("left a segment", "leave a segment"),
             _ => ($"had a '{Words(name)}' event", $"have a '{Words(name)}' event")
         };
         return infinitive ? present : past;

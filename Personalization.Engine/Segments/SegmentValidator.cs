@@ -13,6 +13,9 @@ public static class SegmentValidator
         or TrackedEventType.CartUpdate or TrackedEventType.CartRemove or TrackedEventType.WishlistAdd or TrackedEventType.WishlistRemove
         or TrackedEventType.ProductReview;
 
+    /// <summary>Gets whether an event type's entity is a segment (the materialization writes them).</summary>
+    public static bool IsSegmentEvent(TrackedEventType type) => type is TrackedEventType.SegmentEntered or TrackedEventType.SegmentLeft;
+
     /// <summary>Validates a rule.</summary>
     /// <param name="rule">The rule.</param>
     /// <param name="context">The other segments (for membership conditions).</param>
@@ -265,6 +268,8 @@ public static class SegmentValidator
             error(ConditionTypes.Category, $"applies only to categoryView and product events; '{name}' is about neither.");
         if (c.Get(ConditionTypes.Manufacturer) != null && !IsProductEvent(type) && type != TrackedEventType.ManufacturerView)
             error(ConditionTypes.Manufacturer, $"applies only to manufacturerView and product events; '{name}' is about neither.");
+        if (c.Get(ConditionTypes.SegmentIds) != null && !IsSegmentEvent(type))
+            error(ConditionTypes.SegmentIds, $"applies only to segmentEntered and segmentLeft; '{name}' is not about a segment.");
         if (ConditionReader.Text(c, ConditionTypes.Window) == ConditionTypes.WindowBetween
             && ConditionReader.Date(c, ConditionTypes.From) is { } from && ConditionReader.Date(c, ConditionTypes.To) is { } to && from >= to)
             error(ConditionTypes.To, $"must be after 'from' ({to:yyyy-MM-dd HH:mm} is not after {from:yyyy-MM-dd HH:mm}).");

@@ -33,5 +33,11 @@ public enum TrackedEventType
     VideoComplete = 43,
     ScrollDepth = 44,
     TimeOnPage = 45,
-    Custom = 50
+    Custom = 50,
+
+    /// <summary>The customer entered a materialized segment (entity id = segment id).</summary>
+    SegmentEntered = 60,
+
+    /// <summary>The customer left a materialized segment (entity id = segment id).</summary>
+    SegmentLeft = 61
 }

@@ -17,7 +17,10 @@ public class PersonalizationNameCompatibility : INameCompatibility
         [typeof(VisitSession)] = PersonalizationTables.VisitSession,
         [typeof(ImportedContact)] = PersonalizationTables.ImportedContact,
         [typeof(RecommendationList)] = PersonalizationTables.RecommendationList,
-        [typeof(CustomerProfileAttribute)] = SegmentTables.CustomerProfileAttribute
+        [typeof(CustomerProfileAttribute)] = SegmentTables.CustomerProfileAttribute,
+        [typeof(Segment)] = SegmentTables.Segment,
+        [typeof(SegmentMember)] = SegmentTables.SegmentMember,
+        [typeof(SegmentSizeSnapshot)] = SegmentTables.SegmentSizeSnapshot
     };
 
     /// <summary>Gets column renames; none, columns carry the property names.</summary>

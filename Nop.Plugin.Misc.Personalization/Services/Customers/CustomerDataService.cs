@@ -17,6 +17,7 @@ public class CustomerDataService : ICustomerDataService
     protected readonly IRepository<ImportedContact> _importedContactRepository;
     protected readonly IRepository<RecommendationList> _recommendationListRepository;
     protected readonly IRepository<CustomerProfile> _profileRepository;
+    protected readonly IRepository<SegmentMember> _segmentMemberRepository;
     protected readonly IRepository<TrackedEvent> _trackedEventRepository;
     protected readonly IRepository<VisitSession> _visitSessionRepository;
 
@@ -29,6 +30,7 @@ public class CustomerDataService : ICustomerDataService
         IRepository<ImportedContact> importedContactRepository,
         IRepository<RecommendationList> recommendationListRepository,
         IRepository<CustomerProfile> profileRepository,
+        IRepository<SegmentMember> segmentMemberRepository,
         IRepository<TrackedEvent> trackedEventRepository,
         IRepository<VisitSession> visitSessionRepository)
     {
@@ -37,6 +39,7 @@ public class CustomerDataService : ICustomerDataService
         _importedContactRepository = importedContactRepository;
         _recommendationListRepository = recommendationListRepository;
         _profileRepository = profileRepository;
+        _segmentMemberRepository = segmentMemberRepository;
         _trackedEventRepository = trackedEventRepository;
         _visitSessionRepository = visitSessionRepository;
     }
@@ -59,6 +62,8 @@ public class CustomerDataService : ICustomerDataService
         deleted += await _profileRepository.DeleteAsync(row => row.CustomerId == customerId);
         deleted += await _attributeRepository.DeleteAsync(row => row.CustomerId == customerId);
         deleted += await _visitSessionRepository.DeleteAsync(row => row.CustomerId == customerId);
+        //the segment's count and its synced role catch up at the next materialization
+        deleted += await _segmentMemberRepository.DeleteAsync(row => row.CustomerId == customerId);
         //an imported contact that became this customer holds the same person's address and traits
         deleted += await _importedContactRepository.DeleteAsync(row => row.CustomerId == customerId);
         //personal lists say what the customer bought; product and category lists (customer 0) are no one's
@@ -82,6 +87,7 @@ public class CustomerDataService : ICustomerDataService
         var sessions = await _visitSessionRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId).OrderBy(row => row.StartedOnUtc));
         var contacts = await _importedContactRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId));
         var attributes = await _attributeRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId));
+        var memberships = await _segmentMemberRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId).OrderBy(row => row.SegmentId));
 
         await JsonSerializer.SerializeAsync(output, new
         {
@@ -91,6 +97,7 @@ public class CustomerDataService : ICustomerDataService
             ReferredSessions = sessions,
             ImportedContacts = contacts,
             ProfileAttributes = attributes,
+            SegmentMemberships = memberships.Select(row => new { row.SegmentId, row.EnteredOnUtc }),
             Events = events.Select(row => new
             {
                 row.CreatedOnUtc,

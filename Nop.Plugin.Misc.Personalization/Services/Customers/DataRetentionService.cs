@@ -23,6 +23,7 @@ public class DataRetentionService : IDataRetentionService
     protected readonly IRepository<ImportedContact> _importedContactRepository;
     protected readonly IProfileUpdateService _profileUpdateService;
     protected readonly IRepository<CustomerProfile> _profileRepository;
+    protected readonly IRepository<SegmentMember> _segmentMemberRepository;
     protected readonly IRepository<TrackedEvent> _trackedEventRepository;
     protected readonly IRepository<VisitSession> _visitSessionRepository;
     protected readonly ISettingService _settingService;
@@ -39,6 +40,7 @@ public class DataRetentionService : IDataRetentionService
         IRepository<ImportedContact> importedContactRepository,
         IProfileUpdateService profileUpdateService,
         IRepository<CustomerProfile> profileRepository,
+        IRepository<SegmentMember> segmentMemberRepository,
         IRepository<TrackedEvent> trackedEventRepository,
         IRepository<VisitSession> visitSessionRepository,
         ISettingService settingService,
@@ -51,6 +53,7 @@ public class DataRetentionService : IDataRetentionService
         _importedContactRepository = importedContactRepository;
         _profileUpdateService = profileUpdateService;
         _profileRepository = profileRepository;
+        _segmentMemberRepository = segmentMemberRepository;
         _trackedEventRepository = trackedEventRepository;
         _visitSessionRepository = visitSessionRepository;
         _settingService = settingService;
@@ -119,6 +122,7 @@ public class DataRetentionService : IDataRetentionService
         deleted += await _attributeRepository.DeleteAsync(row => !customers.Any(customer => customer.Id == row.CustomerId));
         deleted += await _identityMergeRepository.DeleteAsync(row => !customers.Any(customer => customer.Id == row.CustomerId));
         deleted += await _visitSessionRepository.DeleteAsync(row => !customers.Any(customer => customer.Id == row.CustomerId));
+        deleted += await _segmentMemberRepository.DeleteAsync(row => !customers.Any(customer => customer.Id == row.CustomerId));
         //a contact that never became a customer (id 0) is not an orphan; one whose customer is gone is
         deleted += await _importedContactRepository.DeleteAsync(row => row.CustomerId > 0 && !customers.Any(customer => customer.Id == row.CustomerId));
         return deleted;

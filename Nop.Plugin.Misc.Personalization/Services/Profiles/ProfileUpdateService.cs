@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Plugin.Misc.Personalization.Services.Tracking;
 using Nop.Services.Catalog;
 using Nop.Services.Orders;
@@ -25,6 +26,7 @@ public class ProfileUpdateService : IProfileUpdateService
     protected readonly IManufacturerService _manufacturerService;
     protected readonly IOrderService _orderService;
     protected readonly IProductService _productService;
+    protected readonly IProfileAttributeService _profileAttributeService;
     protected readonly IRepository<CustomerProfile> _profileRepository;
     protected readonly IRepository<TrackedEvent> _trackedEventRepository;
     protected readonly IRepository<VisitSession> _visitSessionRepository;
@@ -39,6 +41,7 @@ public class ProfileUpdateService : IProfileUpdateService
         IManufacturerService manufacturerService,
         IOrderService orderService,
         IProductService productService,
+        IProfileAttributeService profileAttributeService,
         IRepository<CustomerProfile> profileRepository,
         IRepository<TrackedEvent> trackedEventRepository,
         IRepository<VisitSession> visitSessionRepository,
@@ -49,6 +52,7 @@ public class ProfileUpdateService : IProfileUpdateService
         _manufacturerService = manufacturerService;
         _orderService = orderService;
         _productService = productService;
+        _profileAttributeService = profileAttributeService;
         _profileRepository = profileRepository;
         _trackedEventRepository = trackedEventRepository;
         _visitSessionRepository = visitSessionRepository;
@@ -136,7 +140,7 @@ public class ProfileUpdateService : IProfileUpdateService
     protected static ProfileRollup ReadRollup(CustomerProfile row) =>
         string.IsNullOrEmpty(row?.RolledUpStateJson) ? null : JsonSerializer.Deserialize<ProfileRollup>(row.RolledUpStateJson);
 
-    /// <summary>Writes a state into its row, inserting the row when it is new.</summary>
+    /// <summary>Writes a state into its row, inserting the row when it is new, and the attribute rows batch segments read.</summary>
     protected virtual async Task SaveProfileAsync(CustomerProfile row, CustomerProfileState state)
     {
         CustomerProfileMapping.CopyToRow(state, row, _timeProvider.GetUtcNow().UtcDateTime);
@@ -144,6 +148,7 @@ public class ProfileUpdateService : IProfileUpdateService
             await _profileRepository.UpdateAsync(row, publishEvent: false);
         else
             await _profileRepository.InsertAsync(row, publishEvent: false);
+        await _profileAttributeService.SaveProfileAttributesAsync([state]);
     }
 
     #endregion
@@ -171,6 +176,7 @@ public class ProfileUpdateService : IProfileUpdateService
         var now = _timeProvider.GetUtcNow().UtcDateTime;
         var inserts = new List<CustomerProfile>();
         var updates = new List<CustomerProfile>();
+        var states = new List<CustomerProfileState>();
 
         foreach (var group in byCustomer)
         {
@@ -183,12 +189,15 @@ public class ProfileUpdateService : IProfileUpdateService
             row ??= new CustomerProfile();
             CustomerProfileMapping.CopyToRow(state, row, now);
             (found ? updates : inserts).Add(row);
+            states.Add(state);
         }
 
         foreach (var row in inserts)
             await _profileRepository.InsertAsync(row, publishEvent: false);
         if (updates.Count > 0)
             await _profileRepository.UpdateAsync(updates, publishEvent: false);
+        //the whole batch's attribute rows in a few statements, still off the request thread
+        await _profileAttributeService.SaveProfileAttributesAsync(states);
 
         return inserts.Count + updates.Count;
     }

@@ -42,4 +42,13 @@ public interface ISegmentMembershipService
     /// <returns>A task that represents the asynchronous operation</returns>
     Task SaveAttributesAsync(int customerId, IReadOnlyList<ProfileAttribute> attributes);
 
+    /// <summary>
+    /// Replaces the attributes of some kinds for several customers and keeps their rows of the other kinds, so that a
+    /// profile update does not wipe the predicted scores and a score write does not wipe the traits
+    /// </summary>
+    /// <param name="attributesByCustomer">Each customer's new rows; rows of kinds not listed are ignored</param>
+    /// <param name="kinds">The kinds replaced</param>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    Task SaveAttributesAsync(IReadOnlyDictionary<int, IReadOnlyList<ProfileAttribute>> attributesByCustomer, IReadOnlyCollection<ProfileAttributeKind> kinds);
+
 }

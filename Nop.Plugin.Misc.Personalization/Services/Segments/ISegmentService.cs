@@ -39,6 +39,7 @@ public interface ISegmentService
     /// <param name="segment">Segment</param>
     /// <returns>A task that represents the asynchronous operation</returns>
     /// <exception cref="Personalization.Engine.Segments.SegmentRuleException">The rule is invalid or makes a cycle</exception>
+    /// <exception cref="ArgumentException">The segment has no name, a field is out of range, or it may not fill its customer role</exception>
     Task InsertSegmentAsync(Segment segment);
 
     /// <summary>
@@ -47,6 +48,7 @@ public interface ISegmentService
     /// <param name="segment">Segment</param>
     /// <returns>A task that represents the asynchronous operation</returns>
     /// <exception cref="Personalization.Engine.Segments.SegmentRuleException">The rule is invalid or makes a cycle</exception>
+    /// <exception cref="ArgumentException">The segment has no name, a field is out of range, or it may not fill its customer role</exception>
     Task UpdateSegmentAsync(Segment segment);
 
     /// <summary>

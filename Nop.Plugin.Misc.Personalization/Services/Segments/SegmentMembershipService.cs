@@ -84,11 +84,33 @@ public class SegmentMembershipService : ISegmentMembershipService
     /// <param name="customerId">Customer identifier</param>
     /// <param name="attributes">The rows, as the engine derives them from a visitor state</param>
     /// <returns>A task that represents the asynchronous operation</returns>
-    public virtual async Task SaveAttributesAsync(int customerId, IReadOnlyList<ProfileAttribute> attributes)
+    public virtual Task SaveAttributesAsync(int customerId, IReadOnlyList<ProfileAttribute> attributes)
     {
         ArgumentNullException.ThrowIfNull(attributes);
-        await _attributeRepository.DeleteAsync(row => row.CustomerId == customerId);
-        var rows = attributes.Select(attribute => ProfileAttributeMapping.ToRow(customerId, attribute)).ToList();
+        return SaveAttributesAsync(new Dictionary<int, IReadOnlyList<ProfileAttribute>> { [customerId] = attributes }, Enum.GetValues<ProfileAttributeKind>());
+    }
+
+    /// <summary>
+    /// Replaces the attributes of some kinds for several customers and keeps their rows of the other kinds, so that a
+    /// profile update does not wipe the predicted scores and a score write does not wipe the traits
+    /// </summary>
+    /// <param name="attributesByCustomer">Each customer's new rows; rows of kinds not listed are ignored</param>
+    /// <param name="kinds">The kinds replaced</param>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    public virtual async Task SaveAttributesAsync(IReadOnlyDictionary<int, IReadOnlyList<ProfileAttribute>> attributesByCustomer, IReadOnlyCollection<ProfileAttributeKind> kinds)
+    {
+        ArgumentNullException.ThrowIfNull(attributesByCustomer);
+        ArgumentNullException.ThrowIfNull(kinds);
+        if (attributesByCustomer.Count == 0 || kinds.Count == 0)
+            return;
+
+        //one delete and one bulk insert for the whole batch: this runs in the event flusher's batch
+        var customerIds = attributesByCustomer.Keys.ToArray();
+        var kindIds = kinds.Select(kind => (int)kind).ToArray();
+        await _attributeRepository.DeleteAsync(row => customerIds.Contains(row.CustomerId) && kindIds.Contains(row.KindId));
+        var rows = attributesByCustomer
+            .SelectMany(pair => (pair.Value ?? []).Where(attribute => kinds.Contains(attribute.Kind)).Select(attribute => ProfileAttributeMapping.ToRow(pair.Key, attribute)))
+            .ToList();
         if (rows.Count > 0)
             await _attributeRepository.InsertAsync(rows, publishEvent: false);
     }

@@ -20,4 +20,6 @@ public partial interface IStaticCacheManager : ICacheKeyService, IDisposable
     Task<T> GetAsync<T>(CacheKey key, Func<Task<T>> acquire);
 
     Task<T> GetAsync<T>(CacheKey key, Func<T> acquire);
+
+    Task RemoveByPrefixAsync(string prefix, params object[] prefixParameters);
 }

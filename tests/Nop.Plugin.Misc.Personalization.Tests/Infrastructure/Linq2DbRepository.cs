@@ -68,8 +68,8 @@ public sealed partial class Linq2DbRepository<TEntity> : IRepository<TEntity>, I
     public async Task InsertKeepingIdsAsync(IEnumerable<TEntity> entities) =>
         await _connection.BulkCopyAsync(new BulkCopyOptions { KeepIdentity = true }, entities);
 
-    /// <summary>Creates the table of the entity (for nopCommerce's own tables, which no plugin migration creates).</summary>
-    public Task CreateTableAsync() => _connection.CreateTableAsync<TEntity>();
+    /// <summary>Creates the table of the entity (for nopCommerce's own tables, which no plugin migration creates) unless it exists already.</summary>
+    public Task CreateTableAsync() => _connection.CreateTableAsync<TEntity>(tableOptions: TableOptions.CreateIfNotExists);
 
     public void Dispose() => _connection.Dispose();
 }

@@ -2,11 +2,16 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using Nop.Core.Domain.Catalog;
+using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Messages;
 using Nop.Core.Domain.Orders;
 using Nop.Data;
+using Nop.Plugin.Misc.Personalization.Data;
 using Nop.Plugin.Misc.Personalization.Data.Mapping;
+using Nop.Plugin.Misc.Personalization.Data.Migrations;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Profiles;
+using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Plugin.Misc.Personalization.Services.Tracking;
 using Nop.Services.Catalog;
 using Nop.Services.Orders;
@@ -53,17 +58,42 @@ public static class PluginServices
                 mappings.InsertAsync(categoryIds.Select(categoryId => new ProductCategory { ProductId = productId, CategoryId = categoryId }).ToList()).GetAwaiter().GetResult();
         }
 
+        //what a profile update writes its segment attributes from: the attribute table and nopCommerce's customer data
+        if (!database.TableNames().Contains(SegmentTables.CustomerProfileAttribute))
+            database.Migrate(new SegmentSchemaMigration(), up: true);
+        EnsureTable<Customer>(database, "Customer");
+        EnsureTable<CustomerRole>(database, "CustomerRole");
+        EnsureTable<CustomerCustomerRoleMapping>(database, "Customer_CustomerRole_Mapping");
+        EnsureTable<NewsLetterSubscription>(database, "NewsLetterSubscription");
+
         var names = new PersonalizationNameCompatibility();
         return new ServiceCollection()
             .AddScoped<IRepository<TrackedEvent>>(_ => new Linq2DbRepository<TrackedEvent>(database, names))
             .AddScoped<IRepository<CustomerProfile>>(_ => new Linq2DbRepository<CustomerProfile>(database, names))
             .AddScoped<IRepository<VisitSession>>(_ => new Linq2DbRepository<VisitSession>(database, names))
+            .AddScoped<IRepository<CustomerProfileAttribute>>(_ => new Linq2DbRepository<CustomerProfileAttribute>(database, names))
+            .AddScoped<IRepository<Customer>>(_ => new Linq2DbRepository<Customer>(database, "Customer"))
+            .AddScoped<IRepository<CustomerRole>>(_ => new Linq2DbRepository<CustomerRole>(database, "CustomerRole"))
+            .AddScoped<IRepository<CustomerCustomerRoleMapping>>(_ => new Linq2DbRepository<CustomerCustomerRoleMapping>(database, "Customer_CustomerRole_Mapping"))
+            .AddScoped<IRepository<NewsLetterSubscription>>(_ => new Linq2DbRepository<NewsLetterSubscription>(database, "NewsLetterSubscription"))
+            .AddScoped<ISegmentMembershipService>(provider => new SegmentMembershipService(provider.GetRequiredService<IRepository<CustomerProfile>>(),
+                provider.GetRequiredService<IRepository<CustomerProfileAttribute>>(), new Linq2DbRepository<ShoppingCartItem>(database, nameof(ShoppingCartItem)),
+                provider.GetRequiredService<IRepository<TrackedEvent>>()))
+            .AddScoped<IProfileAttributeService>(provider => new ProfileAttributeService(provider.GetRequiredService<IRepository<Customer>>(),
+                provider.GetRequiredService<IRepository<CustomerCustomerRoleMapping>>(), provider.GetRequiredService<IRepository<CustomerRole>>(),
+                provider.GetRequiredService<IRepository<NewsLetterSubscription>>(), provider.GetRequiredService<ISegmentMembershipService>()))
             .AddScoped<ICategoryPriceService>(_ => new CategoryPriceService(new Linq2DbRepository<Product>(database, "Product"),
                 new Linq2DbRepository<ProductCategory>(database, "Product_Category_Mapping"), new UncachedStaticCacheManager()))
             .AddScoped<IProfileUpdateService>(provider => new ProfileUpdateService(provider.GetRequiredService<ICategoryPriceService>(), categoryService.Object, manufacturerService.Object,
-                orderService.Object, productService.Object, provider.GetRequiredService<IRepository<CustomerProfile>>(),
+                orderService.Object, productService.Object, provider.GetRequiredService<IProfileAttributeService>(), provider.GetRequiredService<IRepository<CustomerProfile>>(),
                 provider.GetRequiredService<IRepository<TrackedEvent>>(), provider.GetRequiredService<IRepository<VisitSession>>(), TimeProvider.System))
             .BuildServiceProvider();
+    }
+
+    static void EnsureTable<T>(TestDatabase database, string table) where T : Nop.Core.BaseEntity
+    {
+        using var repository = new Linq2DbRepository<T>(database, table);
+        repository.CreateTableAsync().GetAwaiter().GetResult();
     }
 
     /// <summary>Creates the event sink over those services.</summary>

@@ -14,6 +14,15 @@ public sealed class UncachedStaticCacheManager : IStaticCacheManager
 
     public Task<T> GetAsync<T>(CacheKey key, Func<T> acquire) => Task.FromResult(acquire());
 
+    /// <summary>Gets the prefixes callers cleared, in order (nothing is cached, so clearing only records).</summary>
+    public List<string> RemovedPrefixes { get; } = [];
+
+    public Task RemoveByPrefixAsync(string prefix, params object[] prefixParameters)
+    {
+        RemovedPrefixes.Add(prefix);
+        return Task.CompletedTask;
+    }
+
     public void Dispose()
     {
     }

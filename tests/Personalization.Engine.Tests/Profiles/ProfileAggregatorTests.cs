@@ -30,6 +30,19 @@ public class ProfileAggregatorTests
 
     static string Json(CustomerProfileState state) => JsonSerializer.Serialize(state);
 
+    [TestCase(TrackedEventType.SegmentEntered)]
+    [TestCase(TrackedEventType.SegmentLeft)]
+    public void A_segment_event_written_by_the_materialization_leaves_the_profile_as_it_was(TrackedEventType type)
+    {
+        var facts = Catalog();
+        var visited = ProfileAggregator.ApplyAll(CustomerProfileState.Empty(7), [Event(TrackedEventType.PageView, minutes: 0, session: 0)], facts);
+
+        //hours later, in no session, as the hourly task writes it
+        var after = ProfileAggregator.Apply(visited, new VisitorEvent(type, 7, Guid.Empty, 1, Guid.Empty, 3, 0m, "Regulars", T0.AddHours(5)), facts);
+
+        Assert.That(Json(after), Is.EqualTo(Json(visited)), "last seen, visits and counts stay");
+    }
+
     [Test]
     public void A_shopping_journey_fills_counts_cart_orders_and_touch_sources()
     {

@@ -33,6 +33,17 @@ public class SegmentValidatorTests
     }
 
     [Test]
+    public void A_segment_filter_applies_only_to_segment_events()
+    {
+        var onViews = SegmentRule.AllOf(RuleCondition.Of(ConditionTypes.Behaviour, (ConditionTypes.Event, "productView"), (ConditionTypes.Operator, Comparison.AtLeast),
+            (ConditionTypes.Count, "1"), (ConditionTypes.SegmentIds, "3")));
+        var onEntries = SegmentRule.AllOf(RuleCondition.Of(ConditionTypes.NotDone, (ConditionTypes.Event, "segmentLeft"), (ConditionTypes.SegmentIds, "3,4")));
+
+        Assert.That(Errors(onViews), Is.EqualTo(new[] { "Condition 1.1 (behaviour), parameter 'segmentIds': applies only to segmentEntered and segmentLeft; 'productView' is not about a segment." }));
+        Assert.That(Errors(onEntries), Is.Empty);
+    }
+
+    [Test]
     public void Missing_required_and_conditionally_required_parameters_are_each_reported()
     {
         var rule = SegmentRule.AllOf(RuleCondition.Of(ConditionTypes.Behaviour, (ConditionTypes.Event, "productView"), (ConditionTypes.Window, ConditionTypes.WindowLastDays)));

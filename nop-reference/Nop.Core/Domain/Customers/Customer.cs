@@ -12,5 +12,9 @@ public partial class Customer : BaseEntity, ISoftDeletedEntity
 
     public int RegisteredInStoreId { get; set; }
 
+    public int? LanguageId { get; set; }
+
+    public bool Active { get; set; }
+
     public bool Deleted { get; set; }
 }

@@ -4,5 +4,13 @@ public static partial class NopCustomerDefaults
 {
     public static string AdministratorsRoleName => "Administrators";
 
+    public static string ForumModeratorsRoleName => "ForumModerators";
+
+    public static string RegisteredRoleName => "Registered";
+
+    public static string GuestsRoleName => "Guests";
+
+    public static string VendorsRoleName => "Vendors";
+
     public static string EuCookieLawAcceptedAttribute => "EuCookieLaw.Accepted";
 }

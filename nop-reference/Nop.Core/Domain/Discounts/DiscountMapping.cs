@@ -14,3 +14,7 @@ public partial class DiscountProductMapping : DiscountMapping
 public partial interface IDiscountSupported<T> where T : DiscountMapping
 {
 }
+
+public partial class DiscountCategoryMapping : DiscountMapping
+{
+}

@@ -25,7 +25,13 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         _database = TestDatabase.Create(kind);
         _database.Migrate(new SchemaMigration(), up: true);
         _database.Migrate(new SegmentSchemaMigration(), up: true);
+        _database.Migrate(new SegmentStorageMigration(), up: true);
     }
+
+    /// <summary>Tables that hold no customer's data: the merchant's segment definitions and their size history (counts only).</summary>
+    static readonly Type[] NotPerCustomer = [typeof(Segment), typeof(SegmentSizeSnapshot)];
+
+    IEnumerable<KeyValuePair<Type, string>> CustomerTables => _names.TableNames.Where(table => !NotPerCustomer.Contains(table.Key));
 
     [TearDown]
     public void DropDatabase() => _database?.Dispose();
@@ -33,7 +39,7 @@ public class CustomerDataServiceTests(DatabaseKind kind)
     /// <summary>Inserts a row for each customer into every plugin table, whatever the table is.</summary>
     async Task SeedEveryTableAsync()
     {
-        foreach (var entityType in _names.TableNames.Keys)
+        foreach (var entityType in CustomerTables.Select(table => table.Key))
         {
             var seed = typeof(CustomerDataServiceTests).GetMethod(nameof(SeedAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
                 .MakeGenericMethod(entityType);
@@ -66,7 +72,7 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         }
     }
 
-    int RowsOf(int customerId) => _names.TableNames.Values.Sum(table =>
+    int RowsOf(int customerId) => CustomerTables.Select(table => table.Value).Sum(table =>
         Convert.ToInt32(_database.QuerySingleRow($"SELECT COUNT(*) AS n FROM {TestDatabase.Quote(table)} WHERE {TestDatabase.Quote("CustomerId")} = {customerId}")["n"],
             CultureInfo.InvariantCulture));
 
@@ -81,12 +87,13 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         using var contacts = new Linq2DbRepository<ImportedContact>(_database, _names);
         using var lists = new Linq2DbRepository<RecommendationList>(_database, _names);
         using var attributes = new Linq2DbRepository<CustomerProfileAttribute>(_database, _names);
+        using var members = new Linq2DbRepository<SegmentMember>(_database, _names);
 
-        var deleted = await new CustomerDataService(attributes, merges, contacts, lists, profiles, events, sessions).DeleteCustomerDataAsync(Erased);
+        var deleted = await new CustomerDataService(attributes, merges, contacts, lists, profiles, members, events, sessions).DeleteCustomerDataAsync(Erased);
 
         Assert.That(RowsOf(Erased), Is.Zero);
-        Assert.That(RowsOf(Kept), Is.EqualTo(_names.TableNames.Count));
-        Assert.That(deleted, Is.EqualTo(_names.TableNames.Count));
+        Assert.That(RowsOf(Kept), Is.EqualTo(CustomerTables.Count()));
+        Assert.That(deleted, Is.EqualTo(CustomerTables.Count()));
     }
 
     [Test]
@@ -100,13 +107,14 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         using var contacts = new Linq2DbRepository<ImportedContact>(_database, _names);
         using var lists = new Linq2DbRepository<RecommendationList>(_database, _names);
         using var attributes = new Linq2DbRepository<CustomerProfileAttribute>(_database, _names);
+        using var members = new Linq2DbRepository<SegmentMember>(_database, _names);
         await events.InsertAsync(new TrackedEvent { CustomerId = Erased, EventTypeId = 5, Label = "my search", CreatedOnUtc = DateTime.UtcNow });
         await events.InsertAsync(new TrackedEvent { CustomerId = Kept, EventTypeId = 5, Label = "their search", CreatedOnUtc = DateTime.UtcNow });
         await contacts.InsertAsync(new ImportedContact { CustomerId = Erased, Email = "me@example.com", TraitsJson = "{}", UpdatedOnUtc = DateTime.UtcNow });
         await contacts.InsertAsync(new ImportedContact { CustomerId = Kept, Email = "them@example.com", TraitsJson = "{}", UpdatedOnUtc = DateTime.UtcNow });
         using var document = new MemoryStream();
 
-        await new CustomerDataService(attributes, merges, contacts, lists, profiles, events, sessions).ExportCustomerDataAsync(Erased, document);
+        await new CustomerDataService(attributes, merges, contacts, lists, profiles, members, events, sessions).ExportCustomerDataAsync(Erased, document);
 
         using var json = System.Text.Json.JsonDocument.Parse(document.ToArray());
         var root = json.RootElement;
@@ -116,5 +124,7 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         Assert.That(root.GetProperty("Events").EnumerateArray().Select(e => e.GetProperty("Type").GetString()), Has.Some.EqualTo("Search"));
         var addresses = root.GetProperty("ImportedContacts").EnumerateArray().Select(c => c.GetProperty("Email").GetString()).ToList();
         Assert.That(addresses, Does.Contain("me@example.com").And.Not.Contain("them@example.com"));
+        var segments = root.GetProperty("SegmentMemberships").EnumerateArray().Select(m => m.GetProperty("SegmentId").GetInt32()).ToList();
+        Assert.That(segments, Is.EqualTo(new[] { Erased }), "the seeded membership of the erased customer only");
     }
 }

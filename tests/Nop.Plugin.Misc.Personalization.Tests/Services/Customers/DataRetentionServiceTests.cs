@@ -31,6 +31,7 @@ public class DataRetentionServiceTests(DatabaseKind kind)
     Linq2DbRepository<VisitSession> _sessions;
     Linq2DbRepository<ImportedContact> _contacts;
     Linq2DbRepository<CustomerProfileAttribute> _attributes;
+    Linq2DbRepository<SegmentMember> _members;
     ServiceProvider _services;
     Dictionary<int, PersonalizationSettings> _storeSettings;
     DataRetentionService _service;
@@ -41,6 +42,7 @@ public class DataRetentionServiceTests(DatabaseKind kind)
         _database = TestDatabase.Create(kind);
         _database.Migrate(new SchemaMigration(), up: true);
         _database.Migrate(new SegmentSchemaMigration(), up: true);
+        _database.Migrate(new SegmentStorageMigration(), up: true);
         var names = new PersonalizationNameCompatibility();
         _customers = new Linq2DbRepository<Customer>(_database, "Customer");
         await _customers.CreateTableAsync();
@@ -60,7 +62,8 @@ public class DataRetentionServiceTests(DatabaseKind kind)
         _contacts = new Linq2DbRepository<ImportedContact>(_database, names);
         _services = PluginServices.ForWritePath(_database);
         _attributes = new Linq2DbRepository<CustomerProfileAttribute>(_database, names);
-        _service = new DataRetentionService(_attributes, _customers, _merges, _contacts, _services.GetRequiredService<IProfileUpdateService>(), _profiles, _events, _sessions,
+        _members = new Linq2DbRepository<SegmentMember>(_database, names);
+        _service = new DataRetentionService(_attributes, _customers, _merges, _contacts, _services.GetRequiredService<IProfileUpdateService>(), _profiles, _members, _events, _sessions,
             settings.Object, stores.Object, new FakeTimeProvider(Now));
     }
 
@@ -70,6 +73,7 @@ public class DataRetentionServiceTests(DatabaseKind kind)
         _services?.Dispose();
         _contacts?.Dispose();
         _attributes?.Dispose();
+        _members?.Dispose();
         _customers?.Dispose();
         _events?.Dispose();
         _profiles?.Dispose();
@@ -117,10 +121,13 @@ public class DataRetentionServiceTests(DatabaseKind kind)
         await _contacts.InsertAsync(new ImportedContact { Email = "purged@example.com", CustomerId = purged, UpdatedOnUtc = Now.UtcDateTime });
         await _contacts.InsertAsync(new ImportedContact { Email = "waiting@example.com", CustomerId = 0, UpdatedOnUtc = Now.UtcDateTime });
         await _attributes.InsertAsync(new CustomerProfileAttribute { CustomerId = purged, KindId = 1, Name = "newsletter_list", TextValue = "honnold" });
+        await _members.InsertAsync(new SegmentMember { SegmentId = 1, CustomerId = purged, EnteredOnUtc = Now.UtcDateTime });
+        await _members.InsertAsync(new SegmentMember { SegmentId = 1, CustomerId = kept, EnteredOnUtc = Now.UtcDateTime });
 
         var deleted = await _service.DeleteOrphanedDataAsync();
 
-        Assert.That(deleted, Is.EqualTo(5));
+        Assert.That(deleted, Is.EqualTo(6));
+        Assert.That(_members.Table.Select(row => row.CustomerId).ToList(), Is.EqualTo(new[] { kept }));
         Assert.That(_attributes.Table.Count(), Is.Zero);
         Assert.That(_events.Table.Select(row => row.CustomerId).ToList(), Is.EqualTo(new[] { kept }));
         Assert.That(_profiles.Table.Count(), Is.Zero);
