@@ -10,7 +10,7 @@ namespace Personalization.Engine.Segments;
 /// One implementation reads the plugin's tables (the subject is a profile row, events and attributes are correlated
 /// subqueries linq2db turns into SQL); another reads an in-memory <see cref="VisitorState"/>. Every expression must
 /// mean the same in both, and use only what SQL can express when the rows are tables: comparisons, null tests,
-/// LOWER, LIKE-shaped string calls, IN lists, EXISTS and COUNT subqueries.
+/// LOWER, LIKE-shaped string calls, IN lists, EXISTS subqueries and grouped counts.
 /// </remarks>
 /// <typeparam name="TSubject">The row a rule is tested on.</typeparam>
 /// <typeparam name="TEvent">The row of one event.</typeparam>

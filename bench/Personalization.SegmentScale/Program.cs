@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Personalization.SegmentScale;
 
 ScaleArguments arguments;
@@ -16,7 +17,6 @@ catch (ArgumentException e)
 
 var generator = new RetailPopulationGenerator(arguments.Profiles, arguments.Events, arguments.Seed);
 var segments = ScaleSegments.All(generator.Catalog);
-var context = ScaleSegments.Context(generator.Catalog, segments);
 var shown = string.Create(CultureInfo.InvariantCulture, $"--profiles {arguments.Profiles} --events {arguments.Events} --seed {arguments.Seed}");
 Console.WriteLine($"segment scale run: {shown}, evaluated at {generator.NowUtc:yyyy-MM-dd HH:mm} UTC");
 
@@ -24,27 +24,38 @@ var database = await ScaleDatabase.CreateAsync(arguments.Postgres);
 try
 {
     var clock = Stopwatch.StartNew();
+    //a bulk load builds each index once at the end instead of maintaining it row by row
     var indexes = await database.DropIndexesAsync();
     var loaded = new PostgresCopyLoader(database.ConnectionString).Load(generator.All(), generator.NowUtc);
     var loadSeconds = clock.Elapsed.TotalSeconds;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"generated and copied in {loadSeconds:F1} s"));
-
     clock.Restart();
     await database.ExecuteAsync(indexes);
     var indexSeconds = clock.Elapsed.TotalSeconds;
     clock.Restart();
-    await database.ExecuteAsync(["ANALYZE"]);
+    await database.VacuumAnalyzeAsync();
     var analyzeSeconds = clock.Elapsed.TotalSeconds;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"indexes built in {indexSeconds:F1} s, VACUUM ANALYZE {analyzeSeconds:F1} s"));
 
-    using var materializer = new ScaleMaterializer(database, generator.NowUtc, context);
-    var timings = new List<SegmentTiming>();
+    using var materializer = new ScaleMaterializer(database, generator.NowUtc);
+    await materializer.WriteCatalogAsync(generator.Catalog);
+    await materializer.InsertSegmentsAsync(segments);
+
     clock.Restart();
-    foreach (var (id, segment) in segments)
-    {
-        var timing = await materializer.MaterializeAsync(id, segment);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {id,2} {segment.Name}: {timing.Members:N0} members in {timing.Seconds:F2} s"));
-        timings.Add(timing);
-    }
+    var first = await materializer.MaterializeAllAsync();
+    var materializeSeconds = clock.Elapsed.TotalSeconds;
+    var membershipEvents = materializer.Publisher.Published.Count;
+    clock.Restart();
+    var second = await materializer.MaterializeAllAsync();
+    var refreshSeconds = clock.Elapsed.TotalSeconds;
+
+    var failed = first.Concat(second).Where(result => result.Error != null).ToList();
+    foreach (var result in failed)
+        Console.Error.WriteLine($"segment {result.SegmentId} failed: {result.Error}");
+    var names = segments.ToDictionary(pair => pair.Key, pair => pair.Value.Name);
+    var again = second.ToDictionary(result => result.SegmentId);
+    var timings = first.OrderBy(result => result.SegmentId).Select(result => new SegmentTiming(result.SegmentId, names[result.SegmentId], result.MemberCount,
+        result.Milliseconds / 1000.0, again[result.SegmentId].Milliseconds / 1000.0)).ToList();
 
     var report = new ScaleReport
     {
@@ -55,7 +66,9 @@ try
         AnalyzeSeconds = analyzeSeconds,
         Tables = await database.TableSizesAsync(),
         Segments = timings,
-        MaterializeSeconds = clock.Elapsed.TotalSeconds
+        MaterializeSeconds = materializeSeconds,
+        RefreshSeconds = refreshSeconds,
+        MembershipEvents = membershipEvents
     };
     Console.WriteLine();
     report.Print(Console.Out);
@@ -71,6 +84,9 @@ try
             Console.WriteLine(await materializer.ExplainAsync(segment));
         }
     }
+
+    if (failed.Count > 0)
+        return 1;
 }
 finally
 {

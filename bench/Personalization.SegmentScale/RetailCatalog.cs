@@ -111,6 +111,9 @@ public sealed class RetailCatalog
             Enumerable.Range(1, ProductCount).Select(id => KeyValuePair.Create(id, new[] { _products[id].ManufacturerId })));
     }
 
+    /// <summary>Gets the department ids (the roots of the category tree).</summary>
+    public static IReadOnlyList<int> DepartmentIds { get; } = Departments.Select(d => d.Id).ToArray();
+
     /// <summary>Gets the leaf category ids.</summary>
     public IReadOnlyList<int> CategoryIds { get; }
 

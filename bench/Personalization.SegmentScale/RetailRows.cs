@@ -1,3 +1,4 @@
+using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Profiles;
@@ -9,7 +10,8 @@ namespace Personalization.SegmentScale;
 
 /// <summary>
 /// The rows the store holds for a generated customer, written by the plugin's own mappings: the profile row, one event
-/// row per event, the attribute rows the segment engine derives from the state, and nopCommerce's shopping cart lines.
+/// row per event, the attribute rows the segment engine derives from the state, and nopCommerce's shopping cart lines;
+/// and the catalogue as nopCommerce's category and mapping tables hold it.
 /// </summary>
 public static class RetailRows
 {
@@ -37,4 +39,20 @@ public static class RetailRows
         ProductId = line.ProductId,
         Quantity = line.Quantity
     });
+
+    /// <summary>Gets nopCommerce's categories: the departments as roots, their categories under them.</summary>
+    public static IEnumerable<Category> Categories(RetailCatalog catalog) =>
+        RetailCatalog.DepartmentIds.Select(id => new Category { Id = id, Name = RetailCatalog.CategoryName(id), Published = true })
+            .Concat(catalog.CategoryIds.Select(id => new Category { Id = id, Name = RetailCatalog.CategoryName(id), ParentCategoryId = id / 100, Published = true }));
+
+    /// <summary>Gets nopCommerce's product-category mappings.</summary>
+    public static IEnumerable<ProductCategory> ProductCategories(RetailCatalog catalog) => Products(catalog)
+        .SelectMany(product => product.CategoryIds.Select(category => new ProductCategory { ProductId = product.ProductId, CategoryId = category }));
+
+    /// <summary>Gets nopCommerce's product-manufacturer mappings.</summary>
+    public static IEnumerable<ProductManufacturer> ProductManufacturers(RetailCatalog catalog) => Products(catalog)
+        .Select(product => new ProductManufacturer { ProductId = product.ProductId, ManufacturerId = product.ManufacturerId });
+
+    static IEnumerable<Personalization.Engine.Profiles.ProductFacts> Products(RetailCatalog catalog) =>
+        Enumerable.Range(1, RetailCatalog.ProductCount).Select(catalog.Product);
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Personalization.Engine.Segments;
 
 namespace Personalization.SegmentScale;
@@ -85,6 +87,23 @@ public static class ScaleSegments
         Catalog = catalog.Segments,
         Segments = new SegmentDirectory(segments.ToDictionary(pair => pair.Key, pair => pair.Value.Rule))
     };
+
+    /// <summary>Saves the segments, active, through the service that validates them; in id order, so that the stored ids are the ones the rules name.</summary>
+    /// <exception cref="InvalidOperationException">The segment table was not empty, so the ids differ.</exception>
+    public static async Task<IReadOnlyList<Segment>> SaveAsync(ISegmentService service, IReadOnlyList<KeyValuePair<int, ScaleSegment>> segments)
+    {
+        var stored = new List<Segment>();
+        foreach (var (id, segment) in segments)
+        {
+            var row = new Segment { Name = segment.Name, RuleJson = SegmentRuleJson.Write(segment.Rule), Active = true };
+            await service.InsertSegmentAsync(row);
+            if (row.Id != id)
+                throw new InvalidOperationException($"segment '{segment.Name}' was stored as {row.Id}, not {id}: the segment table was not empty");
+            stored.Add(row);
+        }
+
+        return stored;
+    }
 
     static SegmentRule WithoutPageConditions(SegmentRule rule) => rule with
     {

@@ -9,12 +9,14 @@ namespace Nop.Plugin.Misc.Personalization.Services.Segments;
 
 /// <summary>
 /// The batch schema: a rule compiled through it is a predicate over profile rows that linq2db turns into one SQL
-/// query, with correlated EXISTS / COUNT subqueries on the event, attribute and shopping cart tables.
+/// query, with correlated EXISTS subqueries on the event, attribute and shopping cart tables and, for event counts,
+/// IN lists of the customers a grouped event query passes.
 /// </summary>
 /// <remarks>
 /// Only members linq2db translates the same way on SQL Server, PostgreSQL, MySQL/MariaDB and SQLite are used: column
 /// comparisons, IS NULL, LOWER, LIKE (Contains/StartsWith), IN lists, scalar subqueries with FirstOrDefault, EXISTS
-/// and COUNT. The current page is unknown in batch (<see cref="Page"/> returns null, so page conditions are false).
+/// and IN (SELECT ... GROUP BY ... HAVING COUNT(*) ...). The current page is unknown in batch (<see cref="Page"/>
+/// returns null, so page conditions are false).
 /// </remarks>
 public class ProfileSegmentSchema : ISegmentSchema<CustomerProfile, TrackedEvent>
 {
