@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Personalization.SegmentScale;
 
 ScaleArguments arguments;
@@ -37,6 +36,8 @@ try
     var analyzeSeconds = clock.Elapsed.TotalSeconds;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"indexes built in {indexSeconds:F1} s, VACUUM ANALYZE {analyzeSeconds:F1} s"));
 
+    //sizes as loaded, before the materialization adds members and entered events
+    var tables = await database.TableSizesAsync();
     using var materializer = new ScaleMaterializer(database, generator.NowUtc);
     await materializer.WriteCatalogAsync(generator.Catalog);
     await materializer.InsertSegmentsAsync(segments);
@@ -64,7 +65,7 @@ try
         LoadSeconds = loadSeconds,
         IndexSeconds = indexSeconds,
         AnalyzeSeconds = analyzeSeconds,
-        Tables = await database.TableSizesAsync(),
+        Tables = tables,
         Segments = timings,
         MaterializeSeconds = materializeSeconds,
         RefreshSeconds = refreshSeconds,
