@@ -10,7 +10,7 @@ namespace Personalization.Engine.Segments;
 /// One implementation reads the plugin's tables (the subject is a profile row, events and attributes are correlated
 /// subqueries linq2db turns into SQL); another reads an in-memory <see cref="VisitorState"/>. Every expression must
 /// mean the same in both, and use only what SQL can express when the rows are tables: comparisons, null tests,
-/// LOWER, LIKE-shaped string calls, IN lists, EXISTS and COUNT subqueries.
+/// LOWER, LIKE-shaped string calls, IN lists, EXISTS subqueries and grouped counts.
 /// </remarks>
 /// <typeparam name="TSubject">The row a rule is tested on.</typeparam>
 /// <typeparam name="TEvent">The row of one event.</typeparam>
@@ -46,8 +46,13 @@ public interface ISegmentSchema<TSubject, TEvent>
     /// <summary>Gets whether any event of the subject satisfies <paramref name="predicate"/> (a bool expression over <paramref name="e"/>).</summary>
     Expression AnyEvent(Expression subject, ParameterExpression e, Expression predicate);
 
-    /// <summary>Gets how many events of the subject satisfy <paramref name="predicate"/> (int).</summary>
-    Expression CountEvents(Expression subject, ParameterExpression e, Expression predicate);
+    /// <summary>
+    /// Gets whether the number of events of the subject that satisfy <paramref name="predicate"/> passes
+    /// <paramref name="countTest"/> (a bool expression over the int count). The compiler only passes tests that fail for
+    /// zero, so a batch schema may select the passing customers from the grouped events alone (one scan for all
+    /// subjects) instead of counting per subject.
+    /// </summary>
+    Expression EventCountTest(Expression subject, ParameterExpression e, Expression predicate, Func<Expression, Expression> countTest);
 
     /// <summary>Gets a member of an event row.</summary>
     Expression EventMember(Expression e, EventMember member);

@@ -207,13 +207,14 @@ public static class SegmentCompiler
 
             if (op == Comparison.AtLeast && count == 0)
                 return True;
-            var counted = schema.CountEvents(subject, e, predicate);
+            //every count test below fails for zero ("at most n" is "not more than n"), so that SQL can take the passing
+            //customers from the grouped events: one scan of the events instead of a COUNT for each profile
             var n = Expression.Constant(count);
             return op switch
             {
-                Comparison.AtLeast => Expression.GreaterThanOrEqual(counted, n),
-                Comparison.AtMost => Expression.LessThanOrEqual(counted, n),
-                _ => Expression.Equal(counted, n)
+                Comparison.AtLeast => schema.EventCountTest(subject, e, predicate, counted => Expression.GreaterThanOrEqual(counted, n)),
+                Comparison.AtMost => Expression.Not(schema.EventCountTest(subject, e, predicate, counted => Expression.GreaterThan(counted, n))),
+                _ => schema.EventCountTest(subject, e, predicate, counted => Expression.Equal(counted, n))
             };
         }
 

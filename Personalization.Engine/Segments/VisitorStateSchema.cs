@@ -100,7 +100,8 @@ public sealed class VisitorStateSchema : ISegmentSchema<VisitorState, VisitorEve
     public Expression AnyEvent(Expression subject, ParameterExpression e, Expression predicate) => EventScan(nameof(VisitorStateFunctions.Any), subject, e, predicate);
 
     /// <inheritdoc />
-    public Expression CountEvents(Expression subject, ParameterExpression e, Expression predicate) => EventScan(nameof(VisitorStateFunctions.Count), subject, e, predicate);
+    public Expression EventCountTest(Expression subject, ParameterExpression e, Expression predicate, Func<Expression, Expression> countTest) =>
+        countTest(EventScan(nameof(VisitorStateFunctions.Count), subject, e, predicate));
 
     Expression EventScan(string function, Expression subject, ParameterExpression e, Expression predicate)
     {

@@ -152,3 +152,52 @@ namespace FluentMigrator.Builders.Create.Index
         ICreateIndexOnColumnSyntax Unique();
     }
 }
+
+namespace FluentMigrator.Builders.Delete
+{
+    using FluentMigrator.Builders.Delete.Index;
+    using FluentMigrator.Infrastructure;
+
+    public interface IDeleteExpressionRoot : IFluentSyntax
+    {
+        IDeleteIndexForTableSyntax Index(string indexName);
+    }
+}
+
+namespace FluentMigrator.Builders.Delete.Index
+{
+    using FluentMigrator.Infrastructure;
+
+    public interface IDeleteIndexForTableSyntax : IFluentSyntax
+    {
+        IDeleteIndexOnColumnOrInSchemaSyntax OnTable(string tableName);
+    }
+
+    public interface IDeleteIndexOnColumnSyntax : IFluentSyntax
+    {
+    }
+
+    public interface IDeleteIndexOnColumnOrInSchemaSyntax : IDeleteIndexOnColumnSyntax
+    {
+    }
+}
+
+namespace FluentMigrator.Builders.Execute
+{
+    using FluentMigrator.Infrastructure;
+
+    public interface IExecuteExpressionRoot : IFluentSyntax
+    {
+        void Sql(string sqlStatement);
+    }
+}
+
+namespace FluentMigrator.Builders.IfDatabase
+{
+    using FluentMigrator.Builders.Execute;
+
+    public interface IIfDatabaseExpressionRoot
+    {
+        IExecuteExpressionRoot Execute { get; }
+    }
+}

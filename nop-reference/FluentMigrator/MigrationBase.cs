@@ -1,4 +1,7 @@
 using FluentMigrator.Builders.Create;
+using FluentMigrator.Builders.Delete;
+using FluentMigrator.Builders.Execute;
+using FluentMigrator.Builders.IfDatabase;
 
 namespace FluentMigrator
 {
@@ -13,6 +16,19 @@ namespace FluentMigrator
         public abstract void Up();
 
         public abstract void Down();
+
+        public IIfDatabaseExpressionRoot IfDatabase(params string[] databaseType) => throw null;
+    }
+
+    public abstract class Migration : MigrationBase
+    {
+        protected Migration()
+        {
+        }
+
+        public IDeleteExpressionRoot Delete => throw null;
+
+        public IExecuteExpressionRoot Execute => throw null;
     }
 
     public abstract class AutoReversingMigration : MigrationBase
@@ -22,5 +38,12 @@ namespace FluentMigrator
         }
 
         public sealed override void Down() => throw null;
+    }
+
+    public static class ProcessorId
+    {
+        public const string Postgres = "Postgres";
+
+        public const string PostgreSQL = "PostgreSQL";
     }
 }

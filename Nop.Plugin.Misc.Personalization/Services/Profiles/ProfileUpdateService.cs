@@ -63,34 +63,6 @@ public class ProfileUpdateService : IProfileUpdateService
 
     #region Utilities
 
-    protected static void CopyToRow(CustomerProfileState state, CustomerProfile row, DateTime now)
-    {
-        row.CustomerId = state.CustomerId;
-        row.VisitorId = state.LastVisitorId;
-        row.StoreId = state.FirstStoreId;
-        row.FirstSeenOnUtc = state.FirstSeenUtc ?? now;
-        row.LastSeenOnUtc = state.LastSeenUtc ?? now;
-        row.VisitCount = state.Visits;
-        row.PageViewCount = state.PageViews;
-        row.ProductViewCount = state.ProductViews;
-        row.CategoryViewCount = state.CategoryViews;
-        row.CartAddCount = state.CartAdds;
-        row.CartValue = state.CartValue;
-        row.OrderCount = state.Orders;
-        row.LifetimeValue = state.LifetimeValue;
-        row.AverageOrderValue = state.AverageOrderValue;
-        row.LastOrderOnUtc = state.LastOrderUtc;
-        row.FirstTouchSource = state.FirstTouchSource;
-        row.LastTouchSource = state.LastTouchSource;
-        row.Device = state.Device;
-        row.Country = state.Country;
-        row.PriceTierId = (int)state.PriceTier;
-        row.DiscountShare = decimal.Round(state.DiscountShare, 4);
-        row.TraitsJson = state.Traits.Count > 0 ? JsonSerializer.Serialize(state.Traits) : null;
-        row.StateJson = JsonSerializer.Serialize(state);
-        row.UpdatedOnUtc = now;
-    }
-
     /// <summary>Loads a customer's profile row and state; a new row (not yet stored) and a null state when there is none.</summary>
     protected virtual async Task<(CustomerProfile Row, CustomerProfileState State)> LoadProfileAsync(int customerId)
     {
@@ -105,7 +77,7 @@ public class ProfileUpdateService : IProfileUpdateService
     /// <summary>Writes a state into its row, inserting the row when it is new, and the attribute rows batch segments read.</summary>
     protected virtual async Task SaveProfileAsync(CustomerProfile row, CustomerProfileState state)
     {
-        CopyToRow(state, row, _timeProvider.GetUtcNow().UtcDateTime);
+        CustomerProfileMapping.CopyToRow(state, row, _timeProvider.GetUtcNow().UtcDateTime);
         if (row.Id > 0)
             await _profileRepository.UpdateAsync(row, publishEvent: false);
         else
@@ -196,7 +168,7 @@ public class ProfileUpdateService : IProfileUpdateService
             state = ProfileAggregator.ApplyAll(state, group.OrderBy(e => e.OccurredOnUtc).Select(e => TrackedEventMapping.ForProfile(e, facts)), facts);
 
             row ??= new CustomerProfile();
-            CopyToRow(state, row, now);
+            CustomerProfileMapping.CopyToRow(state, row, now);
             (found ? updates : inserts).Add(row);
             states.Add(state);
         }

@@ -9,12 +9,14 @@ namespace Nop.Plugin.Misc.Personalization.Services.Segments;
 
 /// <summary>
 /// The batch schema: a rule compiled through it is a predicate over profile rows that linq2db turns into one SQL
-/// query, with correlated EXISTS / COUNT subqueries on the event, attribute and shopping cart tables.
+/// query, with correlated EXISTS subqueries on the event, attribute and shopping cart tables and, for event counts,
+/// IN lists of the customers a grouped event query passes.
 /// </summary>
 /// <remarks>
 /// Only members linq2db translates the same way on SQL Server, PostgreSQL, MySQL/MariaDB and SQLite are used: column
 /// comparisons, IS NULL, LOWER, LIKE (Contains/StartsWith), IN lists, scalar subqueries with FirstOrDefault, EXISTS
-/// and COUNT. The current page is unknown in batch (<see cref="Page"/> returns null, so page conditions are false).
+/// and IN (SELECT ... GROUP BY ... HAVING COUNT(*) ...). The current page is unknown in batch (<see cref="Page"/>
+/// returns null, so page conditions are false).
 /// </remarks>
 public class ProfileSegmentSchema : ISegmentSchema<CustomerProfile, TrackedEvent>
 {
@@ -169,9 +171,26 @@ public class ProfileSegmentSchema : ISegmentSchema<CustomerProfile, TrackedEvent
             Expression.Quote(OfSubject(subject, e, predicate)));
 
     /// <inheritdoc />
-    public virtual Expression CountEvents(Expression subject, ParameterExpression e, Expression predicate) =>
-        Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(TrackedEvent)], Expression.Constant(_events, typeof(IQueryable<TrackedEvent>)),
-            Expression.Quote(OfSubject(subject, e, predicate)));
+    /// <remarks>
+    /// "CustomerId IN (SELECT CustomerId FROM events WHERE ... GROUP BY CustomerId HAVING test(COUNT(*)))": one grouped
+    /// scan of the matching events (through the type indexes) instead of a correlated COUNT per profile, which no
+    /// database turns into a join and which costs a lookup for every profile of the store.
+    /// </remarks>
+    public virtual Expression EventCountTest(Expression subject, ParameterExpression e, Expression predicate, Func<Expression, Expression> countTest)
+    {
+        var matching = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(TrackedEvent)],
+            Expression.Constant(_events, typeof(IQueryable<TrackedEvent>)), Expression.Quote(Expression.Lambda<Func<TrackedEvent, bool>>(predicate, e)));
+        var byCustomer = Expression.Call(typeof(Queryable), nameof(Queryable.GroupBy), [typeof(TrackedEvent), typeof(int)], matching,
+            Expression.Quote((Expression<Func<TrackedEvent, int>>)(row => row.CustomerId)));
+        var group = Expression.Parameter(typeof(IGrouping<int, TrackedEvent>), "g");
+        var count = Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(TrackedEvent)], group);
+        var passing = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [group.Type], byCustomer,
+            Expression.Quote(Expression.Lambda(countTest(count), group)));
+        var customers = Expression.Call(typeof(Queryable), nameof(Queryable.Select), [group.Type, typeof(int)], passing,
+            Expression.Quote((Expression<Func<IGrouping<int, TrackedEvent>, int>>)(g => g.Key)));
+        return Expression.Call(typeof(Queryable), nameof(Queryable.Contains), [typeof(int)], customers,
+            Expression.Property(subject, nameof(CustomerProfile.CustomerId)));
+    }
 
     /// <summary>Adds the correlation with the subject's customer in front of an event predicate (the (customer, time) index).</summary>
     protected static LambdaExpression OfSubject(Expression subject, ParameterExpression e, Expression predicate) =>

@@ -11,13 +11,15 @@ using Personalization.Engine.Tracking;
 namespace Nop.Plugin.Misc.Personalization.Services.Segments;
 
 /// <summary>
-/// Materializes segments in the database: the rule's query is diffed against the stored members by the database
-/// (NOT EXISTS both ways), and only the customers who changed travel to the application, a chunk at a time.
+/// Materializes segments in the database: the rule's query runs once, its customer ids are diffed against the stored
+/// members' ids, and only the customers who changed are written, a chunk at a time.
 /// </summary>
 /// <remarks>
-/// nopCommerce's repository has no INSERT ... SELECT, so entered customers are read in chunks of ids (keyset by customer
-/// id) and bulk-inserted; leavers are read and deleted a chunk at a time. The membership rows change before the events
-/// are written, so a run that dies in between loses events rather than sending a campaign twice.
+/// nopCommerce's repository has no INSERT ... SELECT, so the ids travel to the application (4 bytes a customer); entered
+/// customers are bulk-inserted and leavers deleted a chunk at a time. Reading the entrants chunk by chunk from the
+/// database instead would run the rule's query once per chunk: on a million profiles, minutes for a segment of a
+/// hundred thousand (docs/benchmarks.md, "Segments at scale"). The membership rows change before the events are
+/// written, so a run that dies in between loses events rather than sending a campaign twice.
 /// </remarks>
 public class SegmentMaterializationService : ISegmentMaterializationService
 {
@@ -94,7 +96,10 @@ public class SegmentMaterializationService : ISegmentMaterializationService
     /// <summary>Writes one entered / left event per customer, with the visitor and store of the customer's profile.</summary>
     protected virtual async Task WriteEventsAsync(Segment segment, TrackedEventType type, IReadOnlyList<int> customerIds, DateTime nowUtc)
     {
-        var profiles = (await _profileRepository.GetAllAsync(query => query.Where(profile => customerIds.Contains(profile.CustomerId))))
+        //the two columns only: a profile row also holds the whole state as JSON, a kilobyte a customer
+        var profiles = _profileRepository.Table
+            .Where(profile => customerIds.Contains(profile.CustomerId))
+            .Select(profile => new { profile.CustomerId, profile.VisitorId, profile.StoreId })
             .ToDictionary(profile => profile.CustomerId);
         var label = segment.Name?.Length > TrackedEventLimits.LabelMaxLength ? segment.Name[..TrackedEventLimits.LabelMaxLength] : segment.Name;
         var rows = customerIds.Select(customerId => new TrackedEvent
@@ -110,58 +115,37 @@ public class SegmentMaterializationService : ISegmentMaterializationService
         await _trackedEventRepository.InsertAsync(rows, publishEvent: false);
     }
 
-    /// <summary>Removes the members the rule no longer selects, a chunk at a time; returns how many left.</summary>
-    protected virtual async Task<int> RemoveLeaversAsync(Segment segment, IQueryable<int> selected, DateTime nowUtc)
+    /// <summary>Removes members who left, a chunk at a time; returns how many left.</summary>
+    protected virtual async Task<int> RemoveLeaversAsync(Segment segment, IReadOnlyList<int> leavers, DateTime nowUtc)
     {
         var segmentId = segment.Id;
-        var left = 0;
-        while (true)
+        foreach (var chunk in leavers.Chunk(ChunkSize))
         {
-            var leavers = _memberRepository.Table
-                .Where(member => member.SegmentId == segmentId && !selected.Contains(member.CustomerId))
-                .OrderBy(member => member.CustomerId)
-                .Select(member => member.CustomerId)
-                .Take(ChunkSize)
-                .ToList();
-            if (leavers.Count == 0)
-                return left;
-
-            await _memberRepository.DeleteAsync(member => member.SegmentId == segmentId && leavers.Contains(member.CustomerId));
-            await WriteEventsAsync(segment, TrackedEventType.SegmentLeft, leavers, nowUtc);
-            await _eventPublisher.PublishAsync(new SegmentMembershipChangedEvent(segmentId, [], leavers));
-            left += leavers.Count;
+            await _memberRepository.DeleteAsync(member => member.SegmentId == segmentId && chunk.Contains(member.CustomerId));
+            await WriteEventsAsync(segment, TrackedEventType.SegmentLeft, chunk, nowUtc);
+            await _eventPublisher.PublishAsync(new SegmentMembershipChangedEvent(segmentId, [], chunk));
         }
+
+        return leavers.Count;
     }
 
-    /// <summary>Adds the customers the rule selects who are not members yet, a chunk at a time in customer order; returns how many entered.</summary>
-    protected virtual async Task<int> AddEntrantsAsync(Segment segment, IQueryable<int> selected, DateTime nowUtc)
+    /// <summary>Adds customers who entered, a chunk at a time in customer order; returns how many entered.</summary>
+    protected virtual async Task<int> AddEntrantsAsync(Segment segment, IReadOnlyList<int> entrants, DateTime nowUtc)
     {
         var segmentId = segment.Id;
-        var members = _memberRepository.Table;
-        var entered = 0;
-        var last = 0;
-        while (true)
+        foreach (var chunk in entrants.Chunk(ChunkSize))
         {
-            var from = last;
-            var entrants = selected
-                .Where(customerId => customerId > from && !members.Any(member => member.SegmentId == segmentId && member.CustomerId == customerId))
-                .OrderBy(customerId => customerId)
-                .Take(ChunkSize)
-                .ToList();
-            if (entrants.Count == 0)
-                return entered;
-
-            await _memberRepository.InsertAsync(entrants.Select(customerId => new SegmentMember
+            await _memberRepository.InsertAsync(chunk.Select(customerId => new SegmentMember
             {
                 SegmentId = segmentId,
                 CustomerId = customerId,
                 EnteredOnUtc = nowUtc
             }).ToList(), publishEvent: false);
-            await WriteEventsAsync(segment, TrackedEventType.SegmentEntered, entrants, nowUtc);
-            await _eventPublisher.PublishAsync(new SegmentMembershipChangedEvent(segmentId, entrants, []));
-            entered += entrants.Count;
-            last = entrants[^1];
+            await WriteEventsAsync(segment, TrackedEventType.SegmentEntered, chunk, nowUtc);
+            await _eventPublisher.PublishAsync(new SegmentMembershipChangedEvent(segmentId, chunk, []));
         }
+
+        return entrants.Count;
     }
 
     /// <summary>
@@ -193,9 +177,10 @@ public class SegmentMaterializationService : ISegmentMaterializationService
         int entered = 0, left = 0;
         try
         {
-            var selected = await SelectedCustomerIdsAsync(segment, nowUtc);
-            left = await RemoveLeaversAsync(segment, selected, nowUtc);
-            entered = await AddEntrantsAsync(segment, selected, nowUtc);
+            var selected = (await SelectedCustomerIdsAsync(segment, nowUtc)).ToHashSet();
+            var members = _memberRepository.Table.Where(member => member.SegmentId == segmentId).Select(member => member.CustomerId).ToHashSet();
+            left = await RemoveLeaversAsync(segment, members.Where(customerId => !selected.Contains(customerId)).Order().ToList(), nowUtc);
+            entered = await AddEntrantsAsync(segment, selected.Where(customerId => !members.Contains(customerId)).Order().ToList(), nowUtc);
         }
         catch (Exception exception)
         {

@@ -1,7 +1,6 @@
 using Nop.Core;
 using Nop.Core.Domain.Orders;
 using Nop.Data;
-using Nop.Plugin.Misc.Personalization.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Personalization.Engine.Segments;
 
@@ -43,8 +42,6 @@ public class SegmentMembershipService : ISegmentMembershipService
         var schema = new ProfileSegmentSchema(_eventRepository.Table, _attributeRepository.Table, _cartItemRepository.Table);
         return SegmentExpressions.Bind(SegmentCompiler.Compile(rule, schema, context), nowUtc);
     }
-
-    protected static string Truncate(string value, int length) => value?.Length > length ? value[..length] : value;
 
     #endregion
 
@@ -112,16 +109,7 @@ public class SegmentMembershipService : ISegmentMembershipService
         var kindIds = kinds.Select(kind => (int)kind).ToArray();
         await _attributeRepository.DeleteAsync(row => customerIds.Contains(row.CustomerId) && kindIds.Contains(row.KindId));
         var rows = attributesByCustomer
-            .SelectMany(pair => (pair.Value ?? []).Where(attribute => kinds.Contains(attribute.Kind)).Select(attribute => new CustomerProfileAttribute
-            {
-                CustomerId = pair.Key,
-                KindId = (int)attribute.Kind,
-                Name = Truncate(attribute.Name, SegmentTables.NameMaxLength),
-                EntityId = attribute.EntityId,
-                NumberValue = attribute.NumberValue,
-                TextValue = Truncate(attribute.TextValue, SegmentTables.TextMaxLength),
-                DateValue = attribute.DateValue
-            }))
+            .SelectMany(pair => (pair.Value ?? []).Where(attribute => kinds.Contains(attribute.Kind)).Select(attribute => ProfileAttributeMapping.ToRow(pair.Key, attribute)))
             .ToList();
         if (rows.Count > 0)
             await _attributeRepository.InsertAsync(rows, publishEvent: false);

@@ -2,13 +2,10 @@ using System.Linq.Expressions;
 using LinqToDB;
 using LinqToDB.Async;
 using LinqToDB.Data;
-using LinqToDB.DataProvider.MySql;
-using LinqToDB.DataProvider.SQLite;
 using LinqToDB.Mapping;
 using Nop.Core;
 using Nop.Core.Caching;
 using Nop.Data;
-using Nop.Data.Mapping;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
 
@@ -16,29 +13,18 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
 /// nopCommerce's repository contract over a real database, mapped the way nopCommerce maps plugin entities:
 /// table names from the plugin's INameCompatibility, one column per property, identity Id.
 /// </summary>
-public sealed class Linq2DbRepository<TEntity> : IRepository<TEntity>, IDisposable where TEntity : BaseEntity
+public sealed partial class Linq2DbRepository<TEntity> : IRepository<TEntity>, IDisposable where TEntity : BaseEntity
 {
     readonly DataConnection _connection;
 
-    public Linq2DbRepository(TestDatabase database, INameCompatibility names)
-        : this(database, names.TableNames[typeof(TEntity)])
-    {
-    }
-
-    /// <summary>A repository of a nopCommerce table (named after its entity) that the test creates itself.</summary>
-    public Linq2DbRepository(TestDatabase database, string tableName)
+    /// <summary>A repository of a table on the database the linq2db options name.</summary>
+    public Linq2DbRepository(DataOptions options, string tableName)
     {
         var schema = new MappingSchema();
         new FluentMappingBuilder(schema).Entity<TEntity>()
             .HasTableName(tableName)
             .Property(entity => entity.Id).IsPrimaryKey().IsIdentity()
             .Build();
-        var options = database.Kind switch
-        {
-            DatabaseKind.Sqlite => new DataOptions().UseSQLite(database.ConnectionString, SQLiteProvider.Microsoft),
-            DatabaseKind.MariaDb => new DataOptions().UseMySql(database.ConnectionString, MySqlVersion.MariaDB10, MySqlProvider.MySqlConnector),
-            _ => new DataOptions().UsePostgreSQL(database.ConnectionString)
-        };
         _connection = new DataConnection(options.UseMappingSchema(schema));
     }
 
