@@ -7,8 +7,8 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Services.Predictions;
 /// <summary>
 /// A garden and kitchen shop with planted signals: four customer groups (garden or kitchen, premium or budget prices),
 /// customers who buy at their own rhythm until half of them stop for good (churn), and recent visits whose hidden
-/// intent raises product views, cart adds and the chance of an order, while many page views lead to a newsletter
-/// sign-up.
+/// intent raises product views and cart adds (on desktops; phones mostly look), an order mostly follows a cart and the
+/// checkout, and visitors who came through a link sign up for the newsletter.
 /// </summary>
 public sealed class GeneratedShop
 {
@@ -130,16 +130,19 @@ public sealed class GeneratedShop
             Add(random.NextDouble() < 0.5 ? TrackedEventType.CategoryView : TrackedEventType.PageView, random.NextDouble() < 0.5 ? Garden : Kitchen);
             if (random.NextDouble() < 0.2 + 0.7 * intent)
                 Add(TrackedEventType.ProductView, 101 + random.Next(3));
-            if (random.NextDouble() < 0.05 + 0.7 * intent)
+            //on a phone visitors mostly look: carts are filled on desktops
+            if (random.NextDouble() < (session.Device == "mobile" ? 0.02 : 0.05 + 0.7 * intent))
                 Add(TrackedEventType.CartAdd, 101 + random.Next(3), 1);
         }
 
-        if (random.NextDouble() < intent * 0.8)
+        //an order mostly follows a cart and the checkout; visitors who came through a link sign up for the newsletter
+        var carted = events.Any(e => e.Type == TrackedEventType.CartAdd);
+        var checkout = carted && random.NextDouble() < 0.3 + 0.6 * intent;
+        if (checkout)
             Add(TrackedEventType.CheckoutStep);
-        var z = -3.5 + 7 * intent + (session.Device == "mobile" ? -0.7 : 0);
-        if (random.NextDouble() < 1 / (1 + Math.Exp(-z)))
+        if (random.NextDouble() < (checkout ? (session.Device == "mobile" ? 0.5 : 0.8) : 0.03))
             Add(TrackedEventType.OrderPlaced, 0, 60);
-        if (random.NextDouble() < (pages >= 4 ? 0.6 : 0.05))
+        if (random.NextDouble() < (session.Source != null ? 0.6 : 0.05))
             Add(TrackedEventType.NewsletterSubscribe);
         return (session, events.ToArray());
     }
