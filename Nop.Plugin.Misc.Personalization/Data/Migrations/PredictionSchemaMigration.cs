@@ -5,7 +5,8 @@ using Nop.Plugin.Misc.Personalization.Domain;
 namespace Nop.Plugin.Misc.Personalization.Data.Migrations;
 
 /// <summary>
-/// Creates the table of trained prediction model versions. Plain FluentMigrator API, auto-reversing like the base schema.
+/// Creates the table of trained prediction model versions, and the index the visit models' training reads the latest
+/// visits by. Plain FluentMigrator API, auto-reversing like the base schema.
 /// </summary>
 [NopMigration("2026/12/03 09:30:00:0000000", "Misc.Personalization prediction models", MigrationProcessType.Installation)]
 public class PredictionSchemaMigration : AutoReversingMigration
@@ -33,5 +34,9 @@ public class PredictionSchemaMigration : AutoReversingMigration
             .OnColumn(nameof(PredictionModel.Kind)).Ascending()
             .OnColumn(nameof(PredictionModel.Version)).Ascending()
             .WithOptions().Unique();
+
+        //the visit outcome models learn from the latest finished visits: newest first, over millions of sessions
+        Create.Index("IX_PzVisitSession_Started").OnTable(PersonalizationTables.VisitSession)
+            .OnColumn(nameof(VisitSession.StartedOnUtc)).Descending();
     }
 }

@@ -101,23 +101,21 @@ public class PredictionHistoryService : IPredictionHistoryService
     public virtual Task<IList<CustomerOrder>> GetCustomerOrdersAsync(DateTime fromUtc)
     {
         var cancelled = (int)OrderStatus.Cancelled;
-        var rows = _orderRepository.Table
-            .Where(order => !order.Deleted && order.CreatedOnUtc >= fromUtc && order.CustomerId > 0)
-            .Select(order => new
-            {
-                order.Id,
-                order.CustomerId,
-                order.CreatedOnUtc,
-                order.OrderTotal,
-                order.OrderDiscount,
-                Cancelled = order.OrderStatusId == cancelled,
-                Lines = _orderItemRepository.Table.Count(item => item.OrderId == order.Id)
-            })
+        var placed = _orderRepository.Table.Where(order => !order.Deleted && order.CreatedOnUtc >= fromUtc && order.CustomerId > 0);
+        var rows = placed
+            .Select(order => new { order.Id, order.CustomerId, order.CreatedOnUtc, order.OrderTotal, order.OrderDiscount, Cancelled = order.OrderStatusId == cancelled })
             .OrderBy(order => order.CreatedOnUtc).ThenBy(order => order.Id)
             .ToList();
+        //one grouped join counts every order's lines (a count per order would read the lines once per order where OrderId has no index)
+        var lines = (from item in _orderItemRepository.Table
+                     join order in placed on item.OrderId equals order.Id
+                     group item by item.OrderId into orderLines
+                     select new { OrderId = orderLines.Key, Count = orderLines.Count() })
+            .ToList()
+            .ToDictionary(order => order.OrderId, order => order.Count);
 
         IList<CustomerOrder> orders = rows.Select(row => new CustomerOrder(row.CustomerId, row.Id.ToString(CultureInfo.InvariantCulture),
-                DateTime.SpecifyKind(row.CreatedOnUtc, DateTimeKind.Utc), row.OrderTotal, row.OrderDiscount, row.Lines, row.Cancelled))
+                DateTime.SpecifyKind(row.CreatedOnUtc, DateTimeKind.Utc), row.OrderTotal, row.OrderDiscount, lines.GetValueOrDefault(row.Id), row.Cancelled))
             .ToList();
         return Task.FromResult(orders);
     }

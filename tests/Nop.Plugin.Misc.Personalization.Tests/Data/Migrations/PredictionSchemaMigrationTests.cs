@@ -20,21 +20,26 @@ public class PredictionSchemaMigrationTests(DatabaseKind kind)
     public void DropDatabase() => _database?.Dispose();
 
     [Test]
-    public void Install_creates_the_model_table_with_its_index_and_uninstall_drops_it()
+    public void Install_creates_the_model_table_and_the_latest_visits_index_and_uninstall_drops_them()
     {
+        _database.Migrate(new SchemaMigration(), up: true);
         _database.Migrate(new PredictionSchemaMigration(), up: true);
 
         Assert.That(_database.TableNames(), Does.Contain(PredictionTables.PredictionModel));
         Assert.That(_database.IndexNames(PredictionTables.PredictionModel), Is.EquivalentTo(new[] { "UX_PzPredictionModel_Kind_Version" }));
+        Assert.That(_database.IndexNames(PersonalizationTables.VisitSession), Does.Contain("IX_PzVisitSession_Started"));
 
         _database.Migrate(new PredictionSchemaMigration(), up: false);
 
         Assert.That(_database.TableNames(), Does.Not.Contain(PredictionTables.PredictionModel));
+        Assert.That(_database.IndexNames(PersonalizationTables.VisitSession), Does.Not.Contain("IX_PzVisitSession_Started"));
+        Assert.That(_database.TableNames(), Does.Contain(PersonalizationTables.VisitSession), "the sessions stay with the base schema");
     }
 
     [Test]
     public async Task A_model_of_several_megabytes_and_its_quality_are_stored_byte_for_byte()
     {
+        _database.Migrate(new SchemaMigration(), up: true);
         _database.Migrate(new PredictionSchemaMigration(), up: true);
         using var models = new Linq2DbRepository<PredictionModel>(_database, new PersonalizationNameCompatibility());
         var bytes = new byte[3 * 1024 * 1024 + 7];
@@ -55,6 +60,7 @@ public class PredictionSchemaMigrationTests(DatabaseKind kind)
     [Test]
     public async Task A_kind_has_each_version_once_and_a_heuristic_has_no_bytes()
     {
+        _database.Migrate(new SchemaMigration(), up: true);
         _database.Migrate(new PredictionSchemaMigration(), up: true);
         using var models = new Linq2DbRepository<PredictionModel>(_database, new PersonalizationNameCompatibility());
         PredictionModel Row(string modelKind, int version) => new()

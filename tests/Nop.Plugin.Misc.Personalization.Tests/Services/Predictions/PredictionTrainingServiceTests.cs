@@ -1,7 +1,15 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Moq;
+using Nop.Core;
+using Nop.Core.Domain;
+using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Stores;
 using Nop.Plugin.Misc.Personalization.Services.Predictions;
+using Nop.Plugin.Misc.Personalization.Services.Tracking;
 using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
+using Nop.Services.Common;
 using Personalization.Engine.Predictions;
 using Personalization.Engine.Segments;
 using Personalization.Engine.Tracking;
@@ -153,5 +161,35 @@ public class PredictionTrainingServiceTests(DatabaseKind kind)
         var set = RealTimeSegmentSet.Compile([KeyValuePair.Create(1, Predicted(ScoreModels.Purchase, Comparison.GreaterOrEqual, live.Scores[ScoreModels.Purchase]))]);
         Assert.That(set.Members(live, Now), Is.EqualTo(new[] { 1 }), "a real-time condition reads the live score");
         Assert.That(set.Members(await service.WithVisitScoresAsync(browsing, sessionId), Now), Is.Empty);
+    }
+
+    [Test]
+    public async Task The_live_score_of_a_customers_latest_visit_is_the_score_the_nightly_run_stored_for_it()
+    {
+        //a customer whose latest event belongs to a recorded visit of the last 30 days, browsing in that visit now
+        var visit = _store.Shop.Visits
+            .Where(v => v.Session.StartedOnUtc >= Now.AddDays(-29))
+            .First(v => _store.Segments.Events.Table.Where(e => e.CustomerId == v.Session.CustomerId).OrderByDescending(e => e.CreatedOnUtc).First().SessionId
+                == v.Session.SessionId);
+        var http = new DefaultHttpContext();
+        http.Request.Headers.Cookie = $"{PersonalizationDefaults.SessionCookieName}={visit.Session.SessionId:N}; {PersonalizationDefaults.VisitorCookieName}={visit.Session.VisitorId:N}";
+        var accessor = new Mock<IHttpContextAccessor>();
+        accessor.Setup(a => a.HttpContext).Returns(http);
+        var customer = new Customer { Id = visit.Session.CustomerId };
+        var workContext = new Mock<IWorkContext>();
+        workContext.Setup(w => w.GetCurrentCustomerAsync()).ReturnsAsync(customer);
+        var storeContext = new Mock<IStoreContext>();
+        storeContext.Setup(s => s.GetCurrentStoreAsync()).ReturnsAsync(new Store { Id = 1 });
+        var visitorContext = new VisitorContext(Mock.Of<IGenericAttributeService>(), accessor.Object,
+            storeContext.Object, workContext.Object, new StoreInformationSettings(), _store.Clock);
+        var service = new VisitPredictionService(_store.Cache(new PredictionModelSets()), _store.Sessions, new UncachedStaticCacheManager(), visitorContext,
+            _store.Segments.States, workContext.Object, _store.Clock);
+
+        var live = await service.ScoreCurrentVisitAsync();
+
+        var stored = _store.ScoresOf(customer.Id);
+        Assert.That(live.Keys, Is.EquivalentTo(ScoreModels.VisitOutcomes));
+        foreach (var (score, value) in live)
+            Assert.That(value, Is.EqualTo(stored[score]), $"{score}: real time and the batch read the same visit the same way");
     }
 }
