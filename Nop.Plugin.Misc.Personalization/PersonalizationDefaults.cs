@@ -198,4 +198,36 @@ public static class PersonalizationDefaults
 
     /// <summary>Gets how long a materialization lock lasts at most: below the task's hour, so a node that died frees the segment for the next run.</summary>
     public static TimeSpan SegmentMaterializationLockTime => TimeSpan.FromMinutes(55);
+
+    /// <summary>Gets the type of the prediction training task.</summary>
+    public static string PredictionTrainingTaskType => typeof(Services.Predictions.PredictionTrainingTask).FullName;
+
+    /// <summary>Gets the name of the prediction training task in System > Schedule tasks.</summary>
+    public static string PredictionTrainingTaskName => "Personalization: train predictions";
+
+    /// <summary>Gets the period of the prediction training task (daily).</summary>
+    public static int PredictionTrainingTaskSeconds => 24 * 60 * 60;
+
+    /// <summary>Gets the key of the lock a node holds while it trains the predictions.</summary>
+    public static string PredictionTrainingLockKey => "Nop.plugin.misc.personalization.predictions.train";
+
+    /// <summary>Gets how long the training lock lasts at most: a node that died frees the training for the next run.</summary>
+    public static TimeSpan PredictionTrainingLockTime => TimeSpan.FromHours(3);
+
+    /// <summary>Gets the key of the lock a node holds while it discovers segments.</summary>
+    public static string SegmentDiscoveryLockKey => "Nop.plugin.misc.personalization.predictions.discover";
+
+    /// <summary>Gets how long the discovery lock lasts at most.</summary>
+    public static TimeSpan SegmentDiscoveryLockTime => TimeSpan.FromHours(1);
+
+    /// <summary>Gets the system name of the predictions page in the plugin's admin menu.</summary>
+    public static string PredictionsMenuSystemName => "Personalization.Predictions";
+
+    /// <summary>
+    /// Gets the cache key of a visit's landing (device and referral source), which the live visit score reads
+    /// </summary>
+    /// <remarks>
+    /// {0} : session identifier
+    /// </remarks>
+    public static CacheKey VisitLandingCacheKey => new("Nop.plugin.misc.personalization.predictions.landing.{0}");
 }

@@ -53,7 +53,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 
     #region Utilities
 
-    /// <summary>The plugin's schedule tasks as installed: retention and training run daily, segments refresh hourly, the rebuild waits for the merchant.</summary>
+    /// <summary>The plugin's schedule tasks as installed: retention and the trainings run daily, segments refresh hourly, the rebuild waits for the merchant.</summary>
     protected static IEnumerable<ScheduleTask> ScheduleTasks() =>
     [
         new()
@@ -77,6 +77,14 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
             Name = PersonalizationDefaults.SegmentMaterializationTaskName,
             Type = PersonalizationDefaults.SegmentMaterializationTaskType,
             Seconds = PersonalizationDefaults.SegmentMaterializationTaskSeconds,
+            Enabled = true,
+            StopOnError = false
+        },
+        new()
+        {
+            Name = PersonalizationDefaults.PredictionTrainingTaskName,
+            Type = PersonalizationDefaults.PredictionTrainingTaskType,
+            Seconds = PersonalizationDefaults.PredictionTrainingTaskSeconds,
             Enabled = true,
             StopOnError = false
         },
@@ -182,6 +190,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         //nopCommerce reverses the plugin's migrations (drops its tables) after this method
         await _settingService.DeleteSettingAsync<PersonalizationSettings>();
         await _settingService.DeleteSettingAsync<RecommendationSettings>();
+        await _settingService.DeleteSettingAsync<PredictionSettings>();
 
         if (_widgetSettings.ActiveWidgetSystemNames.Contains(PersonalizationDefaults.SystemName))
         {

@@ -6,6 +6,7 @@ using Nop.Core.Infrastructure;
 using Nop.Plugin.Misc.Personalization.Factories;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Contacts;
+using Nop.Plugin.Misc.Personalization.Services.Predictions;
 using Nop.Plugin.Misc.Personalization.Services.Profiles;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
 using Nop.Plugin.Misc.Personalization.Services.Referrals;
@@ -76,6 +77,16 @@ public class NopStartup : INopStartup
         services.AddScoped<ISegmentPickerService, SegmentPickerService>();
         services.AddScoped<ISegmentExportService, SegmentExportService>();
         services.AddScoped<ISegmentModelFactory, SegmentModelFactory>();
+
+        //predictions: models loaded once per server, trained by the daily task
+        services.AddSingleton<PredictionModelSets>();
+        services.AddScoped<IPredictionHistoryService, PredictionHistoryService>();
+        services.AddScoped<IPredictionModelService, PredictionModelService>();
+        services.AddScoped<IPredictionModelCache, PredictionModelCache>();
+        services.AddScoped<IPredictionTrainingService, PredictionTrainingService>();
+        services.AddScoped<IVisitPredictionService, VisitPredictionService>();
+        services.AddScoped<ISegmentDiscoveryService, SegmentDiscoveryService>();
+        services.AddScoped<IPredictionModelFactory, PredictionModelFactory>();
     }
 
     /// <summary>

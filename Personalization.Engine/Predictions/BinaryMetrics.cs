@@ -58,6 +58,24 @@ public static class BinaryMetrics
         return sum / probabilities.Length;
     }
 
+    /// <summary>
+    /// Mean negative log-likelihood of the outcomes (0 perfect, 0.693 a coin); probabilities are clipped to
+    /// [1e-15, 1 - 1e-15] so that one confident mistake costs a large but finite amount.
+    /// </summary>
+    public static double LogLoss(ReadOnlySpan<float> probabilities, ReadOnlySpan<bool> labels)
+    {
+        if (probabilities.Length == 0)
+            return 0;
+        double sum = 0;
+        for (var i = 0; i < probabilities.Length; i++)
+        {
+            var p = Math.Clamp((double)probabilities[i], 1e-15, 1 - 1e-15);
+            sum -= labels[i] ? Math.Log(p) : Math.Log(1 - p);
+        }
+
+        return sum / probabilities.Length;
+    }
+
     /// <summary>Equal-width reliability bins over [0, 1]; empty bins are left out.</summary>
     public static List<CalibrationBin> Calibration(ReadOnlySpan<float> probabilities, ReadOnlySpan<bool> labels, int bins = 10)
     {

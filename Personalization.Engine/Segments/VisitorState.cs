@@ -95,6 +95,18 @@ public sealed record VisitorState
         return (uint)type < (uint)index.Length ? index[type] : [];
     }
 
+    /// <summary>
+    /// Gets a copy whose scores are <paramref name="scores"/> (the stored ones with the current visit's outcome scores put
+    /// over them); the copy keeps this state's event index, since its events are the same.
+    /// </summary>
+    public VisitorState WithScores(IReadOnlyDictionary<string, decimal> scores)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        var copy = this with { Scores = scores };
+        copy._eventsByType = _eventsByType;
+        return copy;
+    }
+
     static VisitorEvent[][] Index(VisitorEvent[] events)
     {
         var max = 0;

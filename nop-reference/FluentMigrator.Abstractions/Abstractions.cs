@@ -35,6 +35,7 @@ namespace FluentMigrator.Builders
     public interface IColumnTypeSyntax<TNext> : IFluentSyntax
         where TNext : IFluentSyntax
     {
+        TNext AsBinary(int size);
         TNext AsBoolean();
         TNext AsDateTime2();
         TNext AsDecimal(int size, int precision);

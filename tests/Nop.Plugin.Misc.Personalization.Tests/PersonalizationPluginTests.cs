@@ -80,6 +80,7 @@ public class PersonalizationPluginTests
         await _plugin.UninstallAsync();
 
         _settings.Verify(s => s.DeleteSettingAsync<PersonalizationSettings>(), Times.Once);
+        _settings.Verify(s => s.DeleteSettingAsync<PredictionSettings>(), Times.Once);
         Assert.That(_widgetSettings.ActiveWidgetSystemNames, Is.EqualTo(new[] { "Widgets.GoogleAnalytics" }));
         _settings.Verify(s => s.SaveSettingAsync(_widgetSettings, 0), Times.Once);
         _permissions.Verify(p => p.DeletePermissionAsync(PersonalizationPermissionConfigManager.MANAGE_PERSONALIZATION), Times.Once);
@@ -105,7 +106,7 @@ public class PersonalizationPluginTests
     }
 
     [Test]
-    public async Task Install_adds_the_daily_retention_and_training_tasks_the_hourly_segment_refresh_and_the_rebuild_task_once_and_uninstall_removes_them()
+    public async Task Install_adds_the_daily_retention_and_training_tasks_the_hourly_segment_refresh_the_daily_predictions_and_the_rebuild_task_once_and_uninstall_removes_them()
     {
         var stored = new Dictionary<string, ScheduleTask>();
         _tasks.Setup(t => t.InsertTaskAsync(It.IsAny<ScheduleTask>())).Callback<ScheduleTask>(task => stored[task.Type] = task).Returns(Task.CompletedTask);
@@ -117,13 +118,15 @@ public class PersonalizationPluginTests
         var installed = stored.Values.ToList();
         await _plugin.UninstallAsync();
 
-        _tasks.Verify(t => t.InsertTaskAsync(It.IsAny<ScheduleTask>()), Times.Exactly(4));
+        _tasks.Verify(t => t.InsertTaskAsync(It.IsAny<ScheduleTask>()), Times.Exactly(5));
         var retention = installed.Single(task => task.Type == "Nop.Plugin.Misc.Personalization.Services.Customers.DataRetentionTask");
         var rebuild = installed.Single(task => task.Type == "Nop.Plugin.Misc.Personalization.Services.Profiles.ProfileRebuildTask");
         var training = installed.Single(task => task.Type == "Nop.Plugin.Misc.Personalization.Services.Recommendations.RecommendationTrainingTask");
         Assert.That((training.Seconds, training.Enabled), Is.EqualTo((86_400, true)));
         var segments = installed.Single(task => task.Type == "Nop.Plugin.Misc.Personalization.Services.Segments.SegmentMaterializationTask");
         Assert.That((segments.Seconds, segments.Enabled, segments.StopOnError), Is.EqualTo((3_600, true, false)));
+        var predictions = installed.Single(task => task.Type == "Nop.Plugin.Misc.Personalization.Services.Predictions.PredictionTrainingTask");
+        Assert.That((predictions.Name, predictions.Seconds, predictions.Enabled), Is.EqualTo(("Personalization: train predictions", 86_400, true)));
         foreach (var task in installed)
             Assert.That(Type.GetType(task.Type + ", Nop.Plugin.Misc.Personalization"), Is.Not.Null, "nopCommerce finds the task by this name");
         Assert.That((retention.Seconds, retention.Enabled), Is.EqualTo((86_400, true)));

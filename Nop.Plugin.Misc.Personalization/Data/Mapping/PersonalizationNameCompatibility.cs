@@ -20,7 +20,8 @@ public class PersonalizationNameCompatibility : INameCompatibility
         [typeof(CustomerProfileAttribute)] = SegmentTables.CustomerProfileAttribute,
         [typeof(Segment)] = SegmentTables.Segment,
         [typeof(SegmentMember)] = SegmentTables.SegmentMember,
-        [typeof(SegmentSizeSnapshot)] = SegmentTables.SegmentSizeSnapshot
+        [typeof(SegmentSizeSnapshot)] = SegmentTables.SegmentSizeSnapshot,
+        [typeof(PredictionModel)] = PredictionTables.PredictionModel
     };
 
     /// <summary>Gets column renames; none, columns carry the property names.</summary>

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Nop.Core;
+using Nop.Plugin.Misc.Personalization.Services.Predictions;
+using Nop.Plugin.Misc.Personalization.Services.Tracking;
 using Nop.Services.Customers;
 using Personalization.Engine.Segments;
 
@@ -21,6 +23,8 @@ public class VisitorSegmentService : IVisitorSegmentService
     protected readonly IHttpContextAccessor _httpContextAccessor;
     protected readonly IRealTimeSegmentService _realTimeSegmentService;
     protected readonly IStoreContext _storeContext;
+    protected readonly IVisitorContext _visitorContext;
+    protected readonly IVisitPredictionService _visitPredictionService;
     protected readonly IVisitorStateCacheService _visitorStateCacheService;
     protected readonly IWorkContext _workContext;
     protected readonly TimeProvider _timeProvider;
@@ -33,6 +37,8 @@ public class VisitorSegmentService : IVisitorSegmentService
         IHttpContextAccessor httpContextAccessor,
         IRealTimeSegmentService realTimeSegmentService,
         IStoreContext storeContext,
+        IVisitorContext visitorContext,
+        IVisitPredictionService visitPredictionService,
         IVisitorStateCacheService visitorStateCacheService,
         IWorkContext workContext,
         TimeProvider timeProvider)
@@ -41,6 +47,8 @@ public class VisitorSegmentService : IVisitorSegmentService
         _httpContextAccessor = httpContextAccessor;
         _realTimeSegmentService = realTimeSegmentService;
         _storeContext = storeContext;
+        _visitorContext = visitorContext;
+        _visitPredictionService = visitPredictionService;
         _visitorStateCacheService = visitorStateCacheService;
         _workContext = workContext;
         _timeProvider = timeProvider;
@@ -65,6 +73,9 @@ public class VisitorSegmentService : IVisitorSegmentService
         var cached = await _visitorStateCacheService.GetStateAsync(customer.Id);
         var state = cached.InRequest(store.Id, await _customerService.IsRegisteredAsync(customer),
             await _customerService.GetCustomerRoleIdsAsync(customer), page);
+        //prediction conditions on a visit outcome read this visit so far, not the last nightly scoring
+        var (_, sessionId) = await _visitorContext.GetIdsAsync();
+        state = await _visitPredictionService.WithVisitScoresAsync(state, sessionId);
         var members = segments.Members(state, _timeProvider.GetUtcNow().UtcDateTime);
         return members.Order().ToList();
     }

@@ -43,7 +43,7 @@ public class EventConsumerTests
                 Mock.Of<ISettingService>(), new WidgetSettings()));
 
     [Test]
-    public async Task Installed_plugin_adds_Personalization_after_Promotions_with_its_settings_events_contacts_and_segments_pages()
+    public async Task Installed_plugin_adds_Personalization_after_Promotions_with_its_settings_events_contacts_segments_and_predictions_pages()
     {
         PluginIsInstalled();
 
@@ -54,7 +54,8 @@ public class EventConsumerTests
         var menu = _root.ChildNodes.Single(item => item.SystemName == "Personalization");
         Assert.That(menu.Title, Is.EqualTo("text of Plugins.Misc.Personalization.Menu"));
         Assert.That(menu.PermissionNames, Is.EqualTo(new[] { PersonalizationPermissionConfigManager.MANAGE_PERSONALIZATION }));
-        Assert.That(menu.ChildNodes.Select(item => item.Url), Is.EqualTo(new[] { "/Admin/PersonalizationAdmin/Configure", "/Admin/PersonalizationAdmin/Events", "/Admin/PersonalizationContacts/Contacts", "/Admin/PersonalizationSegments/List" }));
+        Assert.That(menu.ChildNodes.Select(item => item.Url), Is.EqualTo(new[] { "/Admin/PersonalizationAdmin/Configure", "/Admin/PersonalizationAdmin/Events", "/Admin/PersonalizationContacts/Contacts",
+            "/Admin/PersonalizationSegments/List", "/Admin/PersonalizationPredictions/Predictions" }));
         Assert.That(menu.ChildNodes.Select(item => item.PermissionNames.Single()), Is.All.EqualTo(PersonalizationPermissionConfigManager.MANAGE_PERSONALIZATION));
     }
 

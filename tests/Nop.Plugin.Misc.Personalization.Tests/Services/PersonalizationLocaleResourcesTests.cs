@@ -4,10 +4,13 @@ using Nop.Plugin.Misc.Personalization.Factories;
 using Nop.Plugin.Misc.Personalization.Models;
 using Nop.Plugin.Misc.Personalization.Models.Events;
 using Nop.Plugin.Misc.Personalization.Models.Segments;
+using Nop.Plugin.Misc.Personalization.Models.Predictions;
 using Nop.Plugin.Misc.Personalization.Services;
+using Nop.Plugin.Misc.Personalization.Services.Predictions;
 using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
 using Nop.Web.Framework.Mvc.ModelBinding;
 using Personalization.Engine.Segments;
+using Personalization.Engine.Profiles;
 using Personalization.Engine.Tracking;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Services;
@@ -15,7 +18,7 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Services;
 [TestFixture]
 public class PersonalizationLocaleResourcesTests
 {
-    static readonly Type[] ModelsWithLabels = [typeof(ConfigurationModel), typeof(EventSearchModel), typeof(EventModel), typeof(SegmentSearchModel), typeof(SegmentModel)];
+    static readonly Type[] ModelsWithLabels = [typeof(ConfigurationModel), typeof(EventSearchModel), typeof(EventModel), typeof(SegmentSearchModel), typeof(SegmentModel), typeof(PredictionsModel)];
 
     [Test]
     public void Every_field_label_of_the_admin_pages_has_an_English_text_and_a_hint()
@@ -44,6 +47,17 @@ public class PersonalizationLocaleResourcesTests
 
         Assert.That(asked, Is.Not.Empty);
         Assert.That(asked, Is.SubsetOf(PersonalizationLocaleResources.English.Keys));
+    }
+
+    [Test]
+    public void Every_model_kind_algorithm_and_price_tier_the_predictions_page_names_has_a_text()
+    {
+        var keys = PredictionModelKinds.Predictions.SelectMany(kind => new[] { PredictionModelFactory.KindResourceKey(kind), PredictionModelFactory.KindResourceKey(kind) + ".Description" })
+            .Concat(new[] { PredictionModelKinds.FastTree, PredictionModelKinds.Logistic, PredictionModelKinds.Heuristic, PredictionModelKinds.KMeans }
+                .Select(PredictionModelFactory.AlgorithmResourceKey))
+            .Concat(Enum.GetValues<PriceTier>().Select(tier => PredictionModelFactory.TierResourceKey(tier.ToString().ToLowerInvariant())));
+
+        Assert.That(keys.Where(key => !PersonalizationLocaleResources.English.ContainsKey(key)), Is.Empty);
     }
 
     [Test]

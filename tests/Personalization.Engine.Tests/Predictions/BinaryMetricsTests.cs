@@ -62,4 +62,12 @@ public class BinaryMetricsTests
         Assert.That(bins[2].Observed, Is.EqualTo(0.5));
         Assert.That(BinaryMetrics.CalibrationError(bins), Is.EqualTo((0.05 + 0.85 + 2 * 0.435) / 4).Within(1e-6));
     }
+
+    [Test]
+    public void Log_loss_of_a_coin_is_ln_2_and_a_confident_mistake_costs_much_more_than_a_confident_hit()
+    {
+        Assert.That(BinaryMetrics.LogLoss([0.5f, 0.5f], [true, false]), Is.EqualTo(Math.Log(2)).Within(1e-12));
+        Assert.That(BinaryMetrics.LogLoss([0.99f], [false]), Is.GreaterThan(50 * BinaryMetrics.LogLoss([0.99f], [true])));
+        Assert.That(double.IsFinite(BinaryMetrics.LogLoss([1f, 0f], [false, true])), Is.True, "a certain mistake is clipped, not infinite");
+    }
 }

@@ -32,8 +32,11 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         _database.Migrate(new SegmentStorageMigration(), up: true);
     }
 
-    /// <summary>Tables that hold no customer's data: the merchant's segment definitions and their size history (counts only).</summary>
-    static readonly Type[] NotPerCustomer = [typeof(Segment), typeof(SegmentSizeSnapshot)];
+    /// <summary>
+    /// Tables that hold no customer's data: the merchant's segment definitions, their size history (counts only) and the
+    /// trained prediction models (model weights and quality figures; the scores per customer are attribute rows).
+    /// </summary>
+    static readonly Type[] NotPerCustomer = [typeof(Segment), typeof(SegmentSizeSnapshot), typeof(PredictionModel)];
 
     IEnumerable<KeyValuePair<Type, string>> CustomerTables => _names.TableNames.Where(table => !NotPerCustomer.Contains(table.Key));
 

@@ -14,6 +14,7 @@ using Nop.Plugin.Misc.Personalization.Data.Mapping;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Profiles;
+using Nop.Plugin.Misc.Personalization.Services.Predictions;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Plugin.Misc.Personalization.Services.Tracking;
 using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
@@ -163,6 +164,7 @@ public sealed class RealTimeNode : IDisposable
         services.AddSingleton(new EventQueue(10_000));
         services.AddSingleton<RealTimeSegmentSets>();
         services.AddSingleton<VisitorStateLocks>();
+        services.AddSingleton<PredictionModelSets>();
         //shared with the other servers
         services.AddSingleton<IStaticCacheManager>(farm.Cache);
         services.AddSingleton(farm.SettingService());
@@ -176,6 +178,7 @@ public sealed class RealTimeNode : IDisposable
         services.AddSingleton<IRepository<ImportedContact>>(_ => new Linq2DbRepository<ImportedContact>(store.Database, names));
         services.AddSingleton<IRepository<RecommendationList>>(_ => new Linq2DbRepository<RecommendationList>(store.Database, names));
         services.AddSingleton<IRepository<SegmentMember>>(store.Members);
+        services.AddSingleton<IRepository<PredictionModel>>(_ => new Linq2DbRepository<PredictionModel>(store.Database, names));
         services.AddSingleton<IRepository<Customer>>(_ => new Linq2DbRepository<Customer>(store.Database, "Customer"));
         services.AddSingleton<IRepository<CustomerRole>>(_ => new Linq2DbRepository<CustomerRole>(store.Database, "CustomerRole"));
         services.AddSingleton<IRepository<CustomerCustomerRoleMapping>>(_ => new Linq2DbRepository<CustomerCustomerRoleMapping>(store.Database, "Customer_CustomerRole_Mapping"));
@@ -208,6 +211,10 @@ public sealed class RealTimeNode : IDisposable
         services.AddScoped<IVisitorStateCacheService, VisitorStateCacheService>();
         services.AddScoped<IVisitorStateUpdateService, VisitorStateUpdateService>();
         services.AddScoped<IRealTimeSegmentService, RealTimeSegmentService>();
+        services.AddScoped(_ => new PredictionSettings());
+        services.AddScoped<IPredictionModelService, PredictionModelService>();
+        services.AddScoped<IPredictionModelCache, PredictionModelCache>();
+        services.AddScoped<IVisitPredictionService, VisitPredictionService>();
         services.AddScoped<IVisitorSegmentService, VisitorSegmentService>();
         services.AddScoped<ITrackingService, TrackingService>();
         services.AddScoped<IIdentityMergeService, IdentityMergeService>();
