@@ -11,6 +11,7 @@ using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Stores;
 using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Data.Mapping;
+using Nop.Plugin.Misc.Personalization.Data.Migrations;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Profiles;
@@ -55,6 +56,8 @@ public sealed class RealTimeFarm : IDisposable
     {
         var farm = new RealTimeFarm(await SegmentStore.CreateAsync(kind), distributedCache);
         await farm.Products.CreateTableAsync();
+        //the visit outcome models real-time prediction conditions read (none trained here: stored scores apply)
+        farm.Store.Database.Migrate(new PredictionSchemaMigration(), up: true);
         //what a profile update writes segment attributes from
         PluginServices.EnsureTable<Customer>(farm.Store.Database, "Customer");
         PluginServices.EnsureTable<CustomerRole>(farm.Store.Database, "CustomerRole");
