@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
 using Nop.Plugin.Misc.Personalization.Factories;
+using Nop.Plugin.Misc.Personalization.Services.Campaigns;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Contacts;
 using Nop.Plugin.Misc.Personalization.Services.Profiles;
@@ -44,6 +45,7 @@ public class NopStartup : INopStartup
         //real-time segments: one compiled generation and one set of update locks per server
         services.AddSingleton<RealTimeSegmentSets>();
         services.AddSingleton<VisitorStateLocks>();
+        services.AddSingleton<CampaignSets>();
 
         services.AddScoped<IVisitorContext, VisitorContext>();
         services.AddScoped<ITrackingService, TrackingService>();
@@ -76,6 +78,10 @@ public class NopStartup : INopStartup
         services.AddScoped<ISegmentPickerService, SegmentPickerService>();
         services.AddScoped<ISegmentExportService, SegmentExportService>();
         services.AddScoped<ISegmentModelFactory, SegmentModelFactory>();
+        services.AddScoped<ICampaignService, CampaignService>();
+        services.AddScoped<ICampaignSetService, CampaignSetService>();
+        services.AddScoped<ICampaignExposureService, CampaignExposureService>();
+        services.AddScoped<ICampaignDecisionService, CampaignDecisionService>();
     }
 
     /// <summary>

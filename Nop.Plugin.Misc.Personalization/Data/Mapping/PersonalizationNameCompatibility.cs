@@ -20,7 +20,9 @@ public class PersonalizationNameCompatibility : INameCompatibility
         [typeof(CustomerProfileAttribute)] = SegmentTables.CustomerProfileAttribute,
         [typeof(Segment)] = SegmentTables.Segment,
         [typeof(SegmentMember)] = SegmentTables.SegmentMember,
-        [typeof(SegmentSizeSnapshot)] = SegmentTables.SegmentSizeSnapshot
+        [typeof(SegmentSizeSnapshot)] = SegmentTables.SegmentSizeSnapshot,
+        [typeof(Campaign)] = CampaignTables.Campaign,
+        [typeof(CampaignExposure)] = CampaignTables.CampaignExposure
     };
 
     /// <summary>Gets column renames; none, columns carry the property names.</summary>
