@@ -151,6 +151,9 @@ public static class PersonalizationDefaults
     /// <summary>Gets the path of the storefront campaign script.</summary>
     public static string CampaignScriptPath => "/Plugins/Misc.Personalization/Content/campaigns.js";
 
+    /// <summary>Gets the path of the storefront campaign styles.</summary>
+    public static string CampaignStylePath => "/Plugins/Misc.Personalization/Content/campaigns.css";
+
     /// <summary>Gets the largest campaign interaction body accepted, in bytes.</summary>
     public static int CampaignInteractionMaxBytes => 512;
 

@@ -82,6 +82,7 @@ public class NopStartup : INopStartup
         services.AddScoped<ICampaignSetService, CampaignSetService>();
         services.AddScoped<ICampaignExposureService, CampaignExposureService>();
         services.AddScoped<ICampaignDecisionService, CampaignDecisionService>();
+        services.AddScoped<ICampaignInteractionService, CampaignInteractionService>();
     }
 
     /// <summary>

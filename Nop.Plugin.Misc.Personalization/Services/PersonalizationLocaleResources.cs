@@ -309,5 +309,6 @@ public static class PersonalizationLocaleResources
         ["Plugins.Misc.Personalization.Segments.ProfileFields.languageId"] = "Language ID",
         ["Plugins.Misc.Personalization.Segments.ProfileFields.identified"] = "Identified",
         ["Plugins.Misc.Personalization.Segments.ProfileFields.newsletterSubscriber"] = "Newsletter subscriber",
+        ["Plugins.Misc.Personalization.Campaigns.Close"] = "Close",
     };
 }

@@ -79,10 +79,13 @@ public class CampaignSetService : ICampaignSetService
         var campaigns = new List<EngineCampaign>();
         foreach (var campaign in await _campaignService.GetAllCampaignsAsync(status: CampaignStatus.Active))
         {
-            if (CampaignMapping.TryRead(campaign, out var engineCampaign, out var error))
-                campaigns.Add(engineCampaign);
-            else
+            if (!CampaignMapping.TryRead(campaign, out var engineCampaign, out var error))
                 _logger.LogError("Personalization: campaign {CampaignId} ('{Name}') is not served: {Reason}", campaign.Id, campaign.Name, error);
+            //inline blocks need their widget zones rendered, which the storefront does not do yet: deciding them would record exposures nobody saw
+            else if (engineCampaign.Presentation?.Kind == PresentationKind.Inline)
+                _logger.LogWarning("Personalization: campaign {CampaignId} ('{Name}') is inline, which the storefront does not render yet; it is not served", campaign.Id, campaign.Name);
+            else
+                campaigns.Add(engineCampaign);
         }
 
         var segmentContext = await _compileContextFactory.CreateAsync(campaigns.SelectMany(CatalogRules));

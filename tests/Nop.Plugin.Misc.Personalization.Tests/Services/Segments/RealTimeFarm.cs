@@ -235,6 +235,7 @@ public sealed class RealTimeNode : IDisposable
         services.AddScoped<ICampaignSetService, CampaignSetService>();
         services.AddScoped<ICampaignExposureService, CampaignExposureService>();
         services.AddScoped<ICampaignDecisionService, CampaignDecisionService>();
+        services.AddScoped<ICampaignInteractionService, CampaignInteractionService>();
         services.AddScoped<IConsumer<Nop.Core.Events.EntityInsertedEvent<Campaign>>, CampaignVersionEventConsumer>();
         services.AddScoped<IConsumer<Nop.Core.Events.EntityUpdatedEvent<Campaign>>, CampaignVersionEventConsumer>();
         services.AddScoped<IConsumer<Nop.Core.Events.EntityDeletedEvent<Campaign>>, CampaignVersionEventConsumer>();
