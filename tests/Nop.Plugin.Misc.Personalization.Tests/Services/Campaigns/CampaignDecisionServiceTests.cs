@@ -3,6 +3,8 @@ using Nop.Plugin.Misc.Personalization.Services.Campaigns;
 using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
 using Nop.Plugin.Misc.Personalization.Tests.Services.Segments;
 using Personalization.Engine.Campaigns;
+using Personalization.Engine.Profiles;
+using Personalization.Engine.Segments;
 using Personalization.Engine.Tracking;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Services.Campaigns;
@@ -144,5 +146,33 @@ public class CampaignDecisionServiceTests(DatabaseKind kind)
         Assert.That(inWindow.ConvertedOnUtc, Is.EqualTo(exposedOn.AddDays(3)));
         Assert.That(inWindow.Revenue, Is.EqualTo(120m));
         Assert.That(stored.Single(exposure => exposure.CustomerId == 8).ConvertedOnUtc, Is.Null, "eight days after a seven-day window opened");
+    }
+
+    [Test]
+    public async Task Tokens_show_the_free_shipping_gap_of_the_cart_in_the_store_currency_and_fallbacks_for_what_is_unknown()
+    {
+        var server = _farm.AddNode();
+        _farm.ShippingSettings = new Nop.Core.Domain.Shipping.ShippingSettings { FreeShippingOverXEnabled = true, FreeShippingOverXValue = 100m };
+        var nudge = CampaignFarm.BottomBar(0m) with
+        {
+            Variants =
+            [
+                new CampaignVariant
+                {
+                    Name = "A",
+                    Copies = [new CampaignCopy { Title = "{{customer.first_name|Hi there}}, only {{cart.free_shipping_left|a little}} more for free shipping", BodyHtml = "<p>Your cart: {{cart.value|empty}}</p>" }]
+                }
+            ]
+        };
+        await CampaignFarm.InsertAsync(server, nudge);
+        await _farm.Store.WriteAsync([new VisitorState { Profile = CustomerProfileState.Empty(7) with { CartValue = 87.5m }, StoreId = RealTimeFarm.StoreId }]);
+        await _farm.Store.WriteAsync([new VisitorState { Profile = CustomerProfileState.Empty(8) with { CartValue = 140m }, StoreId = RealTimeFarm.StoreId }]);
+
+        var almost = (await CampaignFarm.DecideAsync(server, 7)).Single().Copy;
+        var qualifies = (await CampaignFarm.DecideAsync(server, 8)).Single().Copy;
+
+        Assert.That(almost.Title, Is.EqualTo("Hi there, only $12.50 more for free shipping"));
+        Assert.That(almost.BodyHtml, Is.EqualTo("<p>Your cart: $87.50</p>"));
+        Assert.That(qualifies.Title, Is.EqualTo("Hi there, only a little more for free shipping"), "a cart that already ships free has no gap");
     }
 }
