@@ -16,5 +16,5 @@ public class BodyEndViewComponent : NopViewComponent
     /// <param name="additionalData">Additional data</param>
     /// <returns>The view invoking the tracker and campaign components</returns>
     public IViewComponentResult Invoke(string widgetZone, object additionalData) =>
-        View(PersonalizationDefaults.ViewsPath + "Components/BodyEnd.cshtml", (widgetZone, additionalData));
+        View(PersonalizationDefaults.ViewsPath + "Components/BodyEnd.cshtml");
 }
