@@ -130,6 +130,33 @@ public static class PersonalizationDefaults
     /// <summary>Gets how many minutes a server keeps compiled segments at most: rules expand categories and manufacturers into products when compiled, so catalog changes are picked up on the next compile.</summary>
     public static int SegmentSetMaxAgeMinutes => 15;
 
+    /// <summary>Gets the key of <see cref="PersonalizationSettings.CampaignsVersion"/>, the setting written whenever a campaign is added, edited or deleted.</summary>
+    public static string CampaignsVersionSettingKey =>
+        $"{nameof(PersonalizationSettings)}.{nameof(PersonalizationSettings.CampaignsVersion)}".ToLowerInvariant();
+
+    /// <summary>
+    /// Gets the cache key of a customer's campaign exposures (assignments and what was done with them)
+    /// </summary>
+    /// <remarks>
+    /// {0} : customer identifier
+    /// </remarks>
+    public static CacheKey CampaignExposuresCacheKey => new("Nop.plugin.misc.personalization.campaignexposures.{0}");
+
+    /// <summary>Gets the path the campaign script posts impressions, clicks and dismissals to.</summary>
+    public static string CampaignInteractionPath => "/personalization/campaign";
+
+    /// <summary>Gets the route name of the campaign interaction endpoint.</summary>
+    public static string CampaignInteractionRouteName => "Plugin.Misc.Personalization.CampaignInteraction";
+
+    /// <summary>Gets the path of the storefront campaign script.</summary>
+    public static string CampaignScriptPath => "/Plugins/Misc.Personalization/Content/campaigns.js";
+
+    /// <summary>Gets the path of the storefront campaign styles.</summary>
+    public static string CampaignStylePath => "/Plugins/Misc.Personalization/Content/campaigns.css";
+
+    /// <summary>Gets the largest campaign interaction body accepted, in bytes.</summary>
+    public static int CampaignInteractionMaxBytes => 512;
+
     /// <summary>Gets the prefix of the page CSS class that names a segment the visitor is in (pz-segment-12).</summary>
     public static string SegmentCssClassPrefix => "pz-segment-";
 

@@ -137,7 +137,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     public Type GetWidgetViewComponent(string widgetZone)
     {
         if (widgetZone == PublicWidgetZones.BodyEndHtmlTagBefore)
-            return typeof(TrackerScriptViewComponent);
+            return typeof(BodyEndViewComponent);
 
         if (widgetZone == AdminWidgetZones.CustomerDetailsBlock)
             return typeof(CustomerTimelineViewComponent);

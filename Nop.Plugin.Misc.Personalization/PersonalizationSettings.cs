@@ -29,6 +29,12 @@ public class PersonalizationSettings : ISettings
     /// </summary>
     public string SegmentsVersion { get; set; }
 
+    /// <summary>
+    /// Gets or sets the version of the campaigns: a new value is written whenever a campaign is added, edited or deleted,
+    /// and each server recompiles the campaigns it serves when it reads a value other than the one it compiled
+    /// </summary>
+    public string CampaignsVersion { get; set; }
+
     /// <summary>Retention a new install starts with: a year of raw events covers seasonal behaviour.</summary>
     public const int DefaultDataRetentionDays = 365;
 

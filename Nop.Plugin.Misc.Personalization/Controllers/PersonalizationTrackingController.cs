@@ -28,7 +28,7 @@ public class PersonalizationTrackingController : BasePluginController
     [IgnoreAntiforgeryToken]
     public async Task<IActionResult> Track()
     {
-        var body = await ReadBodyAsync(IngestionLimits.MaxPayloadBytes + 1);
+        var body = await RequestBody.ReadAsync(Request, IngestionLimits.MaxPayloadBytes + 1);
         var outcome = await _trackingIngestionService.IngestAsync(new IngestionRequest(body, Request.ContentLength,
             Request.Headers.UserAgent.ToString(), _webHelper.GetCurrentIpAddress(), SameOriginCheck.IsSameOrigin(Request)));
 
@@ -36,17 +36,5 @@ public class PersonalizationTrackingController : BasePluginController
             return StatusCode(outcome.StatusCode, new { error = outcome.Error });
 
         return outcome.StatusCode == 204 ? NoContent() : Ok(new { accepted = outcome.Accepted });
-    }
-
-    /// <summary>Reads at most <paramref name="limit"/> bytes, so an oversized body costs no more memory than the limit.</summary>
-    protected async Task<byte[]> ReadBodyAsync(int limit)
-    {
-        var buffer = new byte[limit];
-        var read = 0;
-        int count;
-        while (read < limit && (count = await Request.Body.ReadAsync(buffer.AsMemory(read, limit - read))) > 0)
-            read += count;
-
-        return buffer[..read];
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
 using Nop.Plugin.Misc.Personalization.Factories;
+using Nop.Plugin.Misc.Personalization.Services.Campaigns;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Contacts;
 using Nop.Plugin.Misc.Personalization.Services.Predictions;
@@ -45,6 +46,7 @@ public class NopStartup : INopStartup
         //real-time segments: one compiled generation and one set of update locks per server
         services.AddSingleton<RealTimeSegmentSets>();
         services.AddSingleton<VisitorStateLocks>();
+        services.AddSingleton<CampaignSets>();
 
         services.AddScoped<IVisitorContext, VisitorContext>();
         services.AddScoped<ITrackingService, TrackingService>();
@@ -87,6 +89,11 @@ public class NopStartup : INopStartup
         services.AddScoped<IVisitPredictionService, VisitPredictionService>();
         services.AddScoped<ISegmentDiscoveryService, SegmentDiscoveryService>();
         services.AddScoped<IPredictionModelFactory, PredictionModelFactory>();
+        services.AddScoped<ICampaignService, CampaignService>();
+        services.AddScoped<ICampaignSetService, CampaignSetService>();
+        services.AddScoped<ICampaignExposureService, CampaignExposureService>();
+        services.AddScoped<ICampaignDecisionService, CampaignDecisionService>();
+        services.AddScoped<ICampaignInteractionService, CampaignInteractionService>();
     }
 
     /// <summary>

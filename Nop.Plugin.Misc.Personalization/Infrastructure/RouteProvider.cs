@@ -34,6 +34,14 @@ public class RouteProvider : BaseRouteProvider, IRouteProvider
                 controller = PersonalizationTrackingController.ControllerName,
                 action = nameof(PersonalizationTrackingController.Track)
             });
+
+        endpointRouteBuilder.MapControllerRoute(name: PersonalizationDefaults.CampaignInteractionRouteName,
+            pattern: PersonalizationDefaults.CampaignInteractionPath.TrimStart('/'),
+            defaults: new
+            {
+                controller = PersonalizationCampaignsController.ControllerName,
+                action = nameof(PersonalizationCampaignsController.Interaction)
+            });
     }
 
     /// <summary>

@@ -389,5 +389,6 @@ public static class PersonalizationLocaleResources
         ["Plugins.Misc.Personalization.Predictions.Discovery.Found"] = "{0} groups were found among {1} customers.",
         ["Plugins.Misc.Personalization.Predictions.Discovery.SegmentCreated"] = "The segment \"{0}\" was created from the group.",
         ["Plugins.Misc.Personalization.Predictions.Discovery.SegmentNotes"] = "Made from a group found on {0:yyyy-MM-dd}: {1} of {2} customers; categories {3}; price tier {4}; {5:P0} of orders on discount. The rule approximates the group (main categories, price tier, discount share).",
+        ["Plugins.Misc.Personalization.Campaigns.Close"] = "Close",
     };
 }

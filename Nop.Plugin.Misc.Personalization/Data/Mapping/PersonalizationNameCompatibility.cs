@@ -21,7 +21,9 @@ public class PersonalizationNameCompatibility : INameCompatibility
         [typeof(Segment)] = SegmentTables.Segment,
         [typeof(SegmentMember)] = SegmentTables.SegmentMember,
         [typeof(SegmentSizeSnapshot)] = SegmentTables.SegmentSizeSnapshot,
-        [typeof(PredictionModel)] = PredictionTables.PredictionModel
+        [typeof(PredictionModel)] = PredictionTables.PredictionModel,
+        [typeof(Campaign)] = CampaignTables.Campaign,
+        [typeof(CampaignExposure)] = CampaignTables.CampaignExposure
     };
 
     /// <summary>Gets column renames; none, columns carry the property names.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.Campaigns;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Customers;
@@ -13,6 +14,7 @@ public class CustomerDataService : ICustomerDataService
 {
     #region Fields
 
+    protected readonly ICampaignExposureService _campaignExposureService;
     protected readonly IRepository<CustomerProfileAttribute> _attributeRepository;
     protected readonly IRepository<IdentityMerge> _identityMergeRepository;
     protected readonly IRepository<ImportedContact> _importedContactRepository;
@@ -27,7 +29,8 @@ public class CustomerDataService : ICustomerDataService
 
     #region Ctor
 
-    public CustomerDataService(IRepository<CustomerProfileAttribute> attributeRepository,
+    public CustomerDataService(ICampaignExposureService campaignExposureService,
+        IRepository<CustomerProfileAttribute> attributeRepository,
         IRepository<IdentityMerge> identityMergeRepository,
         IRepository<ImportedContact> importedContactRepository,
         IRepository<RecommendationList> recommendationListRepository,
@@ -37,6 +40,7 @@ public class CustomerDataService : ICustomerDataService
         IRepository<VisitSession> visitSessionRepository,
         IVisitorStateCacheService visitorStateCacheService)
     {
+        _campaignExposureService = campaignExposureService;
         _attributeRepository = attributeRepository;
         _identityMergeRepository = identityMergeRepository;
         _importedContactRepository = importedContactRepository;
@@ -74,6 +78,8 @@ public class CustomerDataService : ICustomerDataService
         deleted += await _recommendationListRepository.DeleteAsync(row => row.CustomerId == customerId && customerId > 0);
         //the customer's merged guests, and the record of this customer having been a guest someone logged in as
         deleted += await _identityMergeRepository.DeleteAsync(row => row.CustomerId == customerId || row.GuestCustomerId == customerId);
+        //which messages the customer was shown and what they did with them; the cached copy goes with the rows
+        deleted += await _campaignExposureService.DeleteCustomerExposuresAsync(customerId);
         //the cached state holds the same events and profile (on every server, when the cache is shared)
         await _visitorStateCacheService.RemoveStateAsync(customerId);
         return deleted;
@@ -93,6 +99,7 @@ public class CustomerDataService : ICustomerDataService
         var sessions = await _visitSessionRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId).OrderBy(row => row.StartedOnUtc));
         var contacts = await _importedContactRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId));
         var attributes = await _attributeRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId));
+        var exposures = await _campaignExposureService.GetExposuresAsync(customerId);
         var memberships = await _segmentMemberRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId).OrderBy(row => row.SegmentId));
 
         await JsonSerializer.SerializeAsync(output, new
@@ -104,6 +111,19 @@ public class CustomerDataService : ICustomerDataService
             ImportedContacts = contacts,
             ProfileAttributes = attributes,
             SegmentMemberships = memberships.Select(row => new { row.SegmentId, row.EnteredOnUtc }),
+            CampaignExposures = exposures.Select(row => new
+            {
+                row.CampaignId,
+                row.VariantId,
+                row.FirstExposedOnUtc,
+                row.LastExposedOnUtc,
+                row.Exposures,
+                row.Shown,
+                row.ClickedOnUtc,
+                row.DismissedOnUtc,
+                row.ConvertedOnUtc,
+                row.Revenue
+            }),
             Events = events.Select(row => new
             {
                 row.CreatedOnUtc,

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.Campaigns;
 using Nop.Plugin.Misc.Personalization.Services.Profiles;
 using Personalization.Engine.Tracking;
 
@@ -51,6 +52,16 @@ public class TrackedEventSink : IEventSink
         catch (Exception exception)
         {
             _logger.LogError(exception, "Personalization: updating the profiles of {Count} stored events failed", batch.Count);
+        }
+
+        //a goal reached after a campaign's exposure is its conversion; losing one is better than writing the events twice
+        try
+        {
+            await scope.ServiceProvider.GetRequiredService<ICampaignExposureService>().RecordConversionsAsync(batch);
+        }
+        catch (Exception exception)
+        {
+            _logger.LogError(exception, "Personalization: recording the campaign conversions of {Count} stored events failed", batch.Count);
         }
     }
 

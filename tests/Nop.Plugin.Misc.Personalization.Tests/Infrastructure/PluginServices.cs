@@ -10,11 +10,13 @@ using Nop.Plugin.Misc.Personalization.Data;
 using Nop.Plugin.Misc.Personalization.Data.Mapping;
 using Nop.Plugin.Misc.Personalization.Data.Migrations;
 using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.Campaigns;
 using Nop.Plugin.Misc.Personalization.Services.Profiles;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Plugin.Misc.Personalization.Services.Tracking;
 using Nop.Services.Catalog;
 using Nop.Services.Orders;
+using Personalization.Engine.Campaigns;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
 
@@ -61,6 +63,9 @@ public static class PluginServices
         //what a profile update writes its segment attributes from: the attribute table and nopCommerce's customer data
         if (!database.TableNames().Contains(SegmentTables.CustomerProfileAttribute))
             database.Migrate(new SegmentSchemaMigration(), up: true);
+        //where the events' campaign conversions are looked for
+        if (!database.TableNames().Contains(CampaignTables.CampaignExposure))
+            database.Migrate(new CampaignStorageMigration(), up: true);
         EnsureTable<Customer>(database, "Customer");
         EnsureTable<CustomerRole>(database, "CustomerRole");
         EnsureTable<CustomerCustomerRoleMapping>(database, "Customer_CustomerRole_Mapping");
@@ -82,6 +87,8 @@ public static class PluginServices
             .AddScoped<IProfileAttributeService>(provider => new ProfileAttributeService(provider.GetRequiredService<IRepository<Customer>>(),
                 provider.GetRequiredService<IRepository<CustomerCustomerRoleMapping>>(), provider.GetRequiredService<IRepository<CustomerRole>>(),
                 provider.GetRequiredService<IRepository<NewsLetterSubscription>>(), provider.GetRequiredService<ISegmentMembershipService>()))
+            .AddScoped<ICampaignExposureService>(_ => new CampaignExposureService(Mock.Of<ICampaignSetService>(set => set.GetCampaignSetAsync() == Task.FromResult(CampaignSet.Empty)),
+                new Linq2DbRepository<CampaignExposure>(database, names), new UncachedStaticCacheManager()))
             .AddScoped<ICategoryPriceService>(_ => new CategoryPriceService(new Linq2DbRepository<Product>(database, "Product"),
                 new Linq2DbRepository<ProductCategory>(database, "Product_Category_Mapping"), new UncachedStaticCacheManager()))
             .AddScoped<IProfileUpdateService>(provider => new ProfileUpdateService(provider.GetRequiredService<ICategoryPriceService>(), categoryService.Object, manufacturerService.Object,

@@ -63,7 +63,27 @@ public sealed class TestDatabase : IDisposable
         var name = $"pz_test_{Guid.NewGuid():N}";
         ExecuteOnServer(server, $"CREATE DATABASE {name}");
         var builder = new NpgsqlConnectionStringBuilder(server) { Database = name, Pooling = false };
-        return new TestDatabase(kind, builder.ConnectionString, () => ExecuteOnServer(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+        return new TestDatabase(kind, builder.ConnectionString, () => DropPostgres(server, name));
+    }
+
+    /// <summary>
+    /// Drops a PostgreSQL test database. FORCE cannot end an autovacuum worker that just started on the new tables (it
+    /// belongs to the server's own role), so a refusal is retried until the worker is gone.
+    /// </summary>
+    static void DropPostgres(string server, string name)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                ExecuteOnServer(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 20)
+            {
+                Thread.Sleep(250);
+            }
+        }
     }
 
     static TestDatabase CreateMariaDb()

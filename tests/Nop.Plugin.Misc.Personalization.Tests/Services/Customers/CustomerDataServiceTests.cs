@@ -5,6 +5,8 @@ using Nop.Plugin.Misc.Personalization.Data.Mapping;
 using Nop.Plugin.Misc.Personalization.Data.Migrations;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Core.Domain.Orders;
+using Moq;
+using Nop.Plugin.Misc.Personalization.Services.Campaigns;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
@@ -30,13 +32,15 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         _database.Migrate(new SchemaMigration(), up: true);
         _database.Migrate(new SegmentSchemaMigration(), up: true);
         _database.Migrate(new SegmentStorageMigration(), up: true);
+        _database.Migrate(new CampaignStorageMigration(), up: true);
     }
 
     /// <summary>
-    /// Tables that hold no customer's data: the merchant's segment definitions, their size history (counts only) and the
-    /// trained prediction models (model weights and quality figures; the scores per customer are attribute rows).
+    /// Tables that hold no customer's data: the merchant's segment and campaign definitions, the segments' size history
+    /// (counts only) and the trained prediction models (model weights and quality figures; the scores per customer are
+    /// attribute rows).
     /// </summary>
-    static readonly Type[] NotPerCustomer = [typeof(Segment), typeof(SegmentSizeSnapshot), typeof(PredictionModel)];
+    static readonly Type[] NotPerCustomer = [typeof(Segment), typeof(SegmentSizeSnapshot), typeof(PredictionModel), typeof(Campaign)];
 
     IEnumerable<KeyValuePair<Type, string>> CustomerTables => _names.TableNames.Where(table => !NotPerCustomer.Contains(table.Key));
 
@@ -97,17 +101,22 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         using var members = new Linq2DbRepository<SegmentMember>(_database, _names);
         using var cart = new Linq2DbRepository<ShoppingCartItem>(_database, nameof(ShoppingCartItem));
         using var cache = new MemoryStaticCacheManager(distributed: true);
+        var exposures = new CampaignExposureService(Mock.Of<ICampaignSetService>(), new Linq2DbRepository<CampaignExposure>(_database, _names), cache);
+        foreach (var customer in new[] { Erased, Kept })
+            Assert.That(await exposures.GetExposuresAsync(customer), Has.Count.EqualTo(1), "the seeded exposure, now cached");
         var states = new VisitorStateCacheService(cache, new VisitorStateService(profiles, attributes, cart, events), TimeProvider.System);
         foreach (var customer in new[] { Erased, Kept })
             await states.SaveStateAsync(new VisitorState { Profile = CustomerProfileState.Empty(customer) with { ProductViews = 3 } });
 
-        var deleted = await new CustomerDataService(attributes, merges, contacts, lists, profiles, members, events, sessions, states).DeleteCustomerDataAsync(Erased);
+        var deleted = await new CustomerDataService(exposures, attributes, merges, contacts, lists, profiles, members, events, sessions, states).DeleteCustomerDataAsync(Erased);
 
         Assert.That(RowsOf(Erased), Is.Zero);
         Assert.That(RowsOf(Kept), Is.EqualTo(CustomerTables.Count()));
         Assert.That(deleted, Is.EqualTo(CustomerTables.Count()));
         Assert.That(await states.GetCachedStateAsync(Erased), Is.Null, "the erased customer's cached visitor state is gone on every server sharing the cache");
         Assert.That((await states.GetCachedStateAsync(Kept)).Profile.ProductViews, Is.EqualTo(3));
+        Assert.That(await exposures.GetExposuresAsync(Erased), Is.Empty, "the cached exposures went with the rows");
+        Assert.That(await exposures.GetExposuresAsync(Kept), Has.Count.EqualTo(1));
     }
 
     [Test]
@@ -129,7 +138,8 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         using var document = new MemoryStream();
         var states = new VisitorStateCacheService(new UncachedStaticCacheManager(), new VisitorStateService(profiles, attributes, null, events), TimeProvider.System);
 
-        await new CustomerDataService(attributes, merges, contacts, lists, profiles, members, events, sessions, states).ExportCustomerDataAsync(Erased, document);
+        var exposures = new CampaignExposureService(Mock.Of<ICampaignSetService>(), new Linq2DbRepository<CampaignExposure>(_database, _names), new UncachedStaticCacheManager());
+        await new CustomerDataService(exposures, attributes, merges, contacts, lists, profiles, members, events, sessions, states).ExportCustomerDataAsync(Erased, document);
 
         using var json = System.Text.Json.JsonDocument.Parse(document.ToArray());
         var root = json.RootElement;
@@ -141,5 +151,7 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         Assert.That(addresses, Does.Contain("me@example.com").And.Not.Contain("them@example.com"));
         var segments = root.GetProperty("SegmentMemberships").EnumerateArray().Select(m => m.GetProperty("SegmentId").GetInt32()).ToList();
         Assert.That(segments, Is.EqualTo(new[] { Erased }), "the seeded membership of the erased customer only");
+        var campaigns = root.GetProperty("CampaignExposures").EnumerateArray().Select(e => e.GetProperty("CampaignId").GetInt32()).ToList();
+        Assert.That(campaigns, Is.EqualTo(new[] { Erased }), "the seeded exposure of the erased customer only");
     }
 }

@@ -13,13 +13,18 @@ using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Data.Mapping;
 using Nop.Plugin.Misc.Personalization.Data.Migrations;
 using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.Campaigns;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Profiles;
 using Nop.Plugin.Misc.Personalization.Services.Predictions;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Plugin.Misc.Personalization.Services.Tracking;
 using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
+using Nop.Core.Domain.Directory;
+using Nop.Core.Domain.Localization;
+using Nop.Core.Domain.Shipping;
 using Nop.Services.Catalog;
+using Nop.Services.Directory;
 using Nop.Services.Configuration;
 using Nop.Services.Customers;
 using Nop.Services.Events;
@@ -81,6 +86,12 @@ public sealed class RealTimeFarm : IDisposable
     /// <summary>Gets or sets whether pages carry segment classes (the merchant's setting).</summary>
     public bool SegmentCssClassesEnabled { get; set; }
 
+    /// <summary>Gets or sets the store's shipping settings (free shipping over an amount).</summary>
+    public ShippingSettings ShippingSettings { get; set; } = new();
+
+    /// <summary>Gets the campaigns version as stored in the settings.</summary>
+    public string CampaignsVersion => _settings.GetValueOrDefault(PersonalizationDefaults.CampaignsVersionSettingKey);
+
     /// <summary>Gets the segments version as stored in the settings.</summary>
     public string SegmentsVersion => _settings.GetValueOrDefault(PersonalizationDefaults.SegmentsVersionSettingKey);
 
@@ -89,7 +100,8 @@ public sealed class RealTimeFarm : IDisposable
     {
         TrackingEnabled = true,
         SegmentCssClassesEnabled = SegmentCssClassesEnabled,
-        SegmentsVersion = SegmentsVersion
+        SegmentsVersion = SegmentsVersion,
+        CampaignsVersion = CampaignsVersion
     };
 
     /// <summary>Gets the settings store as nopCommerce's setting service writes it.</summary>
@@ -168,6 +180,7 @@ public sealed class RealTimeNode : IDisposable
         services.AddSingleton<RealTimeSegmentSets>();
         services.AddSingleton<VisitorStateLocks>();
         services.AddSingleton<PredictionModelSets>();
+        services.AddSingleton<CampaignSets>();
         //shared with the other servers
         services.AddSingleton<IStaticCacheManager>(farm.Cache);
         services.AddSingleton(farm.SettingService());
@@ -182,6 +195,8 @@ public sealed class RealTimeNode : IDisposable
         services.AddSingleton<IRepository<RecommendationList>>(_ => new Linq2DbRepository<RecommendationList>(store.Database, names));
         services.AddSingleton<IRepository<SegmentMember>>(store.Members);
         services.AddSingleton<IRepository<PredictionModel>>(_ => new Linq2DbRepository<PredictionModel>(store.Database, names));
+        services.AddSingleton<IRepository<Campaign>>(_ => new Linq2DbRepository<Campaign>(store.Database, names));
+        services.AddSingleton<IRepository<CampaignExposure>>(_ => new Linq2DbRepository<CampaignExposure>(store.Database, names));
         services.AddSingleton<IRepository<Customer>>(_ => new Linq2DbRepository<Customer>(store.Database, "Customer"));
         services.AddSingleton<IRepository<CustomerRole>>(_ => new Linq2DbRepository<CustomerRole>(store.Database, "CustomerRole"));
         services.AddSingleton<IRepository<CustomerCustomerRoleMapping>>(_ => new Linq2DbRepository<CustomerCustomerRoleMapping>(store.Database, "Customer_CustomerRole_Mapping"));
@@ -194,7 +209,11 @@ public sealed class RealTimeNode : IDisposable
         //per request, as nopCommerce resolves them
         services.AddScoped<RequestState>();
         services.AddScoped(_ => farm.LoadSettings());
-        services.AddScoped(provider => Mock.Of<IWorkContext>(w => w.GetCurrentCustomerAsync() == Task.FromResult(provider.GetRequiredService<RequestState>().Customer)));
+        services.AddScoped(provider => Mock.Of<IWorkContext>(w => w.GetCurrentCustomerAsync() == Task.FromResult(provider.GetRequiredService<RequestState>().Customer)
+            && w.GetWorkingLanguageAsync() == Task.FromResult(new Language { Id = 1 }) && w.GetWorkingCurrencyAsync() == Task.FromResult(new Currency { Id = 1 })));
+        services.AddScoped(_ => farm.ShippingSettings);
+        services.AddScoped(_ => Money.Currencies);
+        services.AddScoped(_ => Money.Formatter);
         services.AddScoped(_ => Mock.Of<IStoreContext>(s => s.GetCurrentStoreAsync() == Task.FromResult(new Store { Id = RealTimeFarm.StoreId })));
         services.AddScoped(provider => Mock.Of<IHttpContextAccessor>(a => a.HttpContext == provider.GetRequiredService<RequestState>().HttpContext));
         services.AddScoped(provider =>
@@ -222,6 +241,14 @@ public sealed class RealTimeNode : IDisposable
         services.AddScoped<ITrackingService, TrackingService>();
         services.AddScoped<IIdentityMergeService, IdentityMergeService>();
         services.AddScoped<ICustomerDataService, CustomerDataService>();
+        services.AddScoped<ICampaignService, CampaignService>();
+        services.AddScoped<ICampaignSetService, CampaignSetService>();
+        services.AddScoped<ICampaignExposureService, CampaignExposureService>();
+        services.AddScoped<ICampaignDecisionService, CampaignDecisionService>();
+        services.AddScoped<ICampaignInteractionService, CampaignInteractionService>();
+        services.AddScoped<IConsumer<Nop.Core.Events.EntityInsertedEvent<Campaign>>, CampaignVersionEventConsumer>();
+        services.AddScoped<IConsumer<Nop.Core.Events.EntityUpdatedEvent<Campaign>>, CampaignVersionEventConsumer>();
+        services.AddScoped<IConsumer<Nop.Core.Events.EntityDeletedEvent<Campaign>>, CampaignVersionEventConsumer>();
         //nopCommerce registers every consumer for each event it handles
         services.AddScoped<IConsumer<Nop.Core.Events.EntityInsertedEvent<Segment>>, SegmentVersionEventConsumer>();
         services.AddScoped<IConsumer<Nop.Core.Events.EntityUpdatedEvent<Segment>>, SegmentVersionEventConsumer>();
@@ -229,6 +256,22 @@ public sealed class RealTimeNode : IDisposable
         services.AddScoped<IConsumer<SegmentMembershipChangedEvent>, SegmentMembershipStateEventConsumer>();
         services.AddScoped<SegmentCssClassEventConsumer>();
         _services = services.BuildServiceProvider();
+    }
+
+    /// <summary>A store in one currency, prices written as "$12.50".</summary>
+    static class Money
+    {
+        public static ICurrencyService Currencies { get; } = Mock.Of<ICurrencyService>(MockBehavior.Loose);
+
+        public static IPriceFormatter Formatter { get; } = CreateFormatter();
+
+        static IPriceFormatter CreateFormatter()
+        {
+            Mock.Get(Currencies).Setup(c => c.ConvertFromPrimaryStoreCurrencyAsync(It.IsAny<decimal>(), It.IsAny<Currency>())).ReturnsAsync((decimal amount, Currency _) => amount);
+            var formatter = new Mock<IPriceFormatter>();
+            formatter.Setup(f => f.FormatPriceAsync(It.IsAny<decimal>())).ReturnsAsync((decimal price) => "$" + price.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
+            return formatter.Object;
+        }
     }
 
     /// <summary>Gets the visitor and session ids of a customer's requests: one browser and one visit per customer.</summary>

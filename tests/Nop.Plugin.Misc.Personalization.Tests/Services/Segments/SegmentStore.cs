@@ -133,6 +133,7 @@ public sealed class SegmentStore : IDisposable
         database.Migrate(new SegmentSchemaMigration(), up: true);
         database.Migrate(new SegmentStorageMigration(), up: true);
         database.Migrate(new SegmentEvaluationMigration(), up: true);
+        database.Migrate(new CampaignStorageMigration(), up: true);
         var store = new SegmentStore(database);
         await store._cart.CreateTableAsync();
         await store.Categories.CreateTableAsync();

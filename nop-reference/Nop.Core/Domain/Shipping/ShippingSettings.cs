@@ -1,0 +1,10 @@
+using Nop.Core.Configuration;
+
+namespace Nop.Core.Domain.Shipping;
+
+public partial class ShippingSettings : ISettings
+{
+    public bool FreeShippingOverXEnabled { get; set; }
+
+    public decimal FreeShippingOverXValue { get; set; }
+}

@@ -1,0 +1,171 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
+using Nop.Plugin.Misc.Personalization.Controllers;
+using Nop.Plugin.Misc.Personalization.Infrastructure;
+using Nop.Plugin.Misc.Personalization.Services.Campaigns;
+using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
+
+namespace Nop.Plugin.Misc.Personalization.Tests.Content;
+
+/// <summary>
+/// The storefront campaign script in a real browser (Debian's Chromium, driven by Playwright) on a page carrying the
+/// markup the campaign view renders, posting to the plugin's real campaign controller and route.
+/// </summary>
+[TestFixture]
+[NonParallelizable]
+public class CampaignScriptBrowserTests
+{
+    const string Chromium = "/usr/bin/chromium";
+
+    WebApplication _app;
+    int _port;
+    IPlaywright _playwright;
+    IBrowser _browser;
+    readonly RecordingInteractions _interactions = new();
+
+    //the markup of Views/Components/CampaignMessages.cshtml for a bottom bar shown after one second
+    const string Page = """
+        <!DOCTYPE html>
+        <html><head><title>Caulk & Sealants</title><link rel="stylesheet" href="/Plugins/Misc.Personalization/Content/campaigns.css" /></head>
+        <body style="height:3000px">
+          <button id="search">Search</button>
+          <div id="pz-campaign-5" class="pz-campaign pz-campaign-bottombar" role="dialog" aria-modal="false" aria-labelledby="pz-campaign-5-title" tabindex="-1" hidden
+               data-pz-campaign="5" data-pz-variant="2" data-pz-kind="bottombar" data-pz-delay="1" data-pz-exit-intent="false" data-pz-scroll="0"
+               data-pz-endpoint="/personalization/campaign">
+            <div class="pz-campaign-content">
+              <strong class="pz-campaign-title" id="pz-campaign-5-title">Only $12.50 more for free shipping</strong>
+              <div class="pz-campaign-body"><p>Orders over $100 ship free.</p></div>
+            </div>
+            <button type="button" class="pz-campaign-close" aria-label="Close">&times;</button>
+          </div>
+          <script src="/Plugins/Misc.Personalization/Content/campaigns.js" defer></script>
+        </body></html>
+        """;
+
+    /// <summary>What the controller received: the posted bodies and whether each came from the store's origin.</summary>
+    sealed class RecordingInteractions : ICampaignInteractionService
+    {
+        public ConcurrentQueue<(string Type, int CampaignId, int VariantId, bool SameOrigin)> Received { get; } = new();
+
+        public Task<CampaignInteractionOutcome> RecordAsync(ReadOnlyMemory<byte> body, bool sameOrigin)
+        {
+            using var json = JsonDocument.Parse(Encoding.UTF8.GetString(body.Span));
+            var root = json.RootElement;
+            Received.Enqueue((root.GetProperty("type").GetString(), root.GetProperty("campaignId").GetInt32(), root.GetProperty("variantId").GetInt32(), sameOrigin));
+            return Task.FromResult(CampaignInteractionOutcome.Recorded);
+        }
+    }
+
+    [OneTimeSetUp]
+    public async Task StartStoreAndBrowser()
+    {
+        if (!File.Exists(Chromium))
+        {
+            var message = $"{Chromium} is missing (apt-get install chromium); .ci/run installs it.";
+            if (Environment.GetEnvironmentVariable("PERSONALIZATION_REQUIRE_BROWSER") == "1")
+                Assert.Fail(message);
+            Assert.Ignore(message);
+        }
+
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Services.AddControllers().AddApplicationPart(typeof(PersonalizationCampaignsController).Assembly);
+        builder.Services.AddSingleton<ICampaignInteractionService>(_interactions);
+        _app = builder.Build();
+
+        var content = Path.Combine(RepositoryPaths.Root, "Nop.Plugin.Misc.Personalization", "Content");
+        var script = await File.ReadAllTextAsync(Path.Combine(content, "campaigns.js"));
+        var style = await File.ReadAllTextAsync(Path.Combine(content, "campaigns.css"));
+        _app.MapGet("/", () => Results.Content(Page, "text/html"));
+        _app.MapGet("/Plugins/Misc.Personalization/Content/campaigns.js", () => Results.Content(script, "text/javascript"));
+        _app.MapGet("/Plugins/Misc.Personalization/Content/campaigns.css", () => Results.Content(style, "text/css"));
+        new RouteProvider().RegisterRoutes(_app);
+        await _app.StartAsync();
+        _port = new Uri(_app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First()).Port;
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+        });
+    }
+
+    [OneTimeTearDown]
+    public async Task StopStoreAndBrowser()
+    {
+        if (_browser != null)
+            await _browser.CloseAsync();
+        _playwright?.Dispose();
+        if (_app != null)
+            await _app.DisposeAsync();
+    }
+
+    [SetUp]
+    public void ForgetInteractions() => _interactions.Received.Clear();
+
+    async Task<List<string>> WaitForInteractionsAsync(int count)
+    {
+        for (var attempt = 0; attempt < 100 && _interactions.Received.Count < count; attempt++)
+            await Task.Delay(50);
+
+        Assert.That(_interactions.Received.Select(r => (r.CampaignId, r.VariantId, r.SameOrigin)), Is.All.EqualTo((5, 2, true)));
+        return _interactions.Received.Select(r => r.Type).ToList();
+    }
+
+    /// <summary>Opens the page with focus on the search button, and waits for the bar to appear; returns how long it took.</summary>
+    async Task<(IPage Page, TimeSpan Waited)> ShowBarAsync()
+    {
+        var page = await (await _browser!.NewContextAsync()).NewPageAsync();
+        await page.GotoAsync($"http://127.0.0.1:{_port}/");
+        await page.FocusAsync("#search");
+        var started = DateTime.UtcNow;
+        Assert.That(await page.IsHiddenAsync("#pz-campaign-5"), Is.True, "hidden until its delay has passed");
+        await page.WaitForSelectorAsync("#pz-campaign-5", new PageWaitForSelectorOptions { State = WaitForSelectorState.Visible, Timeout = 5_000 });
+        return (page, DateTime.UtcNow - started);
+    }
+
+    static Task<string> FocusedIdAsync(IPage page) => page.EvaluateAsync<string>("() => document.activeElement && document.activeElement.id");
+
+    [Test]
+    public async Task A_bottom_bar_appears_after_its_delay_fixed_to_the_window_with_focus_and_Escape_dismisses_it_and_gives_focus_back()
+    {
+        var (page, waited) = await ShowBarAsync();
+
+        Assert.That(waited, Is.GreaterThan(TimeSpan.FromMilliseconds(700)), "the one-second delay");
+        Assert.That(await page.EvalOnSelectorAsync<string>("#pz-campaign-5", "e => getComputedStyle(e).position"), Is.EqualTo("fixed"), "no layout shift");
+        Assert.That(await FocusedIdAsync(page), Is.EqualTo("pz-campaign-5"), "focus moved into the message");
+        Assert.That(await WaitForInteractionsAsync(1), Is.EqualTo(new[] { "impression" }));
+
+        await page.Keyboard.PressAsync("Escape");
+
+        Assert.That(await page.IsHiddenAsync("#pz-campaign-5"), Is.True);
+        Assert.That(await FocusedIdAsync(page), Is.EqualTo("search"), "focus back where it was");
+        Assert.That(await WaitForInteractionsAsync(2), Is.EqualTo(new[] { "impression", "dismiss" }));
+    }
+
+    [Test]
+    public async Task The_close_button_dismisses_the_bar_and_gives_focus_back()
+    {
+        var (page, _) = await ShowBarAsync();
+        await WaitForInteractionsAsync(1);
+
+        await page.ClickAsync("#pz-campaign-5 .pz-campaign-close");
+
+        Assert.That(await page.IsHiddenAsync("#pz-campaign-5"), Is.True);
+        Assert.That(await FocusedIdAsync(page), Is.EqualTo("search"), "focus back where it was");
+        Assert.That(await WaitForInteractionsAsync(2), Is.EqualTo(new[] { "impression", "dismiss" }));
+    }
+}
