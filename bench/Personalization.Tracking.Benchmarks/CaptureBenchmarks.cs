@@ -4,13 +4,15 @@ using Moq;
 using Nop.Core;
 using Nop.Core.Caching;
 using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Directory;
+using Nop.Core.Domain.Localization;
 using Nop.Core.Domain.Stores;
 using Nop.Data;
-using Nop.Plugin.Misc.Personalization;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Profiles;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Plugin.Misc.Personalization.Services.Tracking;
+using Nop.Plugin.Misc.Personalization;
 using Nop.Services.Catalog;
 using Nop.Services.Configuration;
 using Nop.Services.Orders;
@@ -50,6 +52,8 @@ public class CaptureBenchmarks
         public Task<int> GetActiveStoreScopeConfigurationAsync() => Task.FromResult(0);
         public Task<(Guid VisitorId, Guid SessionId)> GetIdsAsync() => _ids;
         public Task<bool> IsSessionStartAsync() => Task.FromResult(false);
+        public Task<Language> GetWorkingLanguageAsync() => Task.FromResult(new Language { Id = 1 });
+        public Task<Currency> GetWorkingCurrencyAsync() => Task.FromResult(new Currency { Id = 1 });
     }
 
     /// <summary>
