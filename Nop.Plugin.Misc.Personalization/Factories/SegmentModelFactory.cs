@@ -10,6 +10,7 @@ using Nop.Services.Customers;
 using Nop.Services.Localization;
 using Nop.Services.Stores;
 using Nop.Web.Framework.Models;
+using Personalization.Engine.Predictions;
 using Personalization.Engine.Profiles;
 using Personalization.Engine.Segments;
 using Personalization.Engine.Tracking;
@@ -154,7 +155,7 @@ public class SegmentModelFactory : ISegmentModelFactory
     /// <summary>Gets the values to suggest while typing a free-text parameter.</summary>
     protected static IList<string> SuggestionsOf(string type, string parameter) => (type, parameter) switch
     {
-        (ConditionTypes.Prediction, ConditionTypes.Model) => [SegmentTemplates.PurchaseModel, SegmentTemplates.CartAddModel, SegmentTemplates.SubscribeModel],
+        (ConditionTypes.Prediction, ConditionTypes.Model) => ScoreModels.Probabilities.ToList(),
         (ConditionTypes.Device, ConditionTypes.Values) => ["desktop", "mobile", "tablet"],
         (ConditionTypes.Page, ConditionTypes.Value) => ConditionTypes.PageTypes.ToList(),
         _ => null

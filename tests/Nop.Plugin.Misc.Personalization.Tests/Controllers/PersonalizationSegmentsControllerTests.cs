@@ -87,6 +87,17 @@ public class PersonalizationSegmentsControllerTests(DatabaseKind kind)
     }
 
     [Test]
+    public async Task The_editor_suggests_every_score_the_predictions_write_for_a_prediction_condition()
+    {
+        var editor = await _admin.Factory.PrepareSegmentEditorModelAsync();
+
+        var model = editor.ConditionTypes.Single(type => type.Name == ConditionTypes.Prediction)
+            .Parameters.Single(parameter => parameter.Name == ConditionTypes.Model);
+
+        Assert.That(model.Suggestions, Is.EqualTo(new[] { "churn", "purchase", "cartAdd", "subscribe" }));
+    }
+
+    [Test]
     public async Task An_invalid_rule_is_refused_with_the_engines_message_at_its_condition_and_nothing_is_stored()
     {
         var result = (ViewResult)await Controller.Create(Form("Viewers", CountInWords), continueEditing: false);
