@@ -25,7 +25,6 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Content;
 [NonParallelizable]
 public class CampaignScriptBrowserTests
 {
-    const string Chromium = "/usr/bin/chromium";
 
     WebApplication _app;
     int _port;
@@ -69,13 +68,7 @@ public class CampaignScriptBrowserTests
     [OneTimeSetUp]
     public async Task StartStoreAndBrowser()
     {
-        if (!File.Exists(Chromium))
-        {
-            var message = $"{Chromium} is missing (apt-get install chromium); .ci/run installs it.";
-            if (Environment.GetEnvironmentVariable("PERSONALIZATION_REQUIRE_BROWSER") == "1")
-                Assert.Fail(message);
-            Assert.Ignore(message);
-        }
+        HeadlessChromium.RequireFiles("chromium", HeadlessChromium.Executable);
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.Logging.ClearProviders();
@@ -95,12 +88,7 @@ public class CampaignScriptBrowserTests
         _port = new Uri(_app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First()).Port;
 
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-        });
+        _browser = await HeadlessChromium.LaunchAsync(_playwright);
     }
 
     [OneTimeTearDown]
