@@ -19,4 +19,7 @@ public sealed record CampaignVariant
 
     /// <summary>Gets the coupon code the copy offers (the <c>{{coupon.code}}</c> token); null when none.</summary>
     public string CouponCode { get; init; }
+
+    /// <summary>Gets the nopCommerce discount behind the coupon; null when the variant offers none or only a typed-in <see cref="CouponCode"/>.</summary>
+    public CampaignCoupon Coupon { get; init; }
 }
