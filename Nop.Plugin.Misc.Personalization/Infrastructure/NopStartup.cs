@@ -7,6 +7,7 @@ using Nop.Plugin.Misc.Personalization.Factories;
 using Nop.Plugin.Misc.Personalization.Services.Campaigns;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Contacts;
+using Nop.Plugin.Misc.Personalization.Services.Coupons;
 using Nop.Plugin.Misc.Personalization.Services.Predictions;
 using Nop.Plugin.Misc.Personalization.Services.Profiles;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
@@ -94,6 +95,7 @@ public class NopStartup : INopStartup
         services.AddScoped<ICampaignExposureService, CampaignExposureService>();
         services.AddScoped<ICampaignDecisionService, CampaignDecisionService>();
         services.AddScoped<ICampaignInteractionService, CampaignInteractionService>();
+        services.AddScoped<ICouponService, CouponService>();
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Campaigns;
+using Nop.Plugin.Misc.Personalization.Services.Coupons;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Customers;
@@ -15,6 +16,7 @@ public class CustomerDataService : ICustomerDataService
     #region Fields
 
     protected readonly ICampaignExposureService _campaignExposureService;
+    protected readonly ICouponService _couponService;
     protected readonly IRepository<CustomerProfileAttribute> _attributeRepository;
     protected readonly IRepository<IdentityMerge> _identityMergeRepository;
     protected readonly IRepository<ImportedContact> _importedContactRepository;
@@ -30,6 +32,7 @@ public class CustomerDataService : ICustomerDataService
     #region Ctor
 
     public CustomerDataService(ICampaignExposureService campaignExposureService,
+        ICouponService couponService,
         IRepository<CustomerProfileAttribute> attributeRepository,
         IRepository<IdentityMerge> identityMergeRepository,
         IRepository<ImportedContact> importedContactRepository,
@@ -41,6 +44,7 @@ public class CustomerDataService : ICustomerDataService
         IVisitorStateCacheService visitorStateCacheService)
     {
         _campaignExposureService = campaignExposureService;
+        _couponService = couponService;
         _attributeRepository = attributeRepository;
         _identityMergeRepository = identityMergeRepository;
         _importedContactRepository = importedContactRepository;
@@ -80,6 +84,8 @@ public class CustomerDataService : ICustomerDataService
         deleted += await _identityMergeRepository.DeleteAsync(row => row.CustomerId == customerId || row.GuestCustomerId == customerId);
         //which messages the customer was shown and what they did with them; the cached copy goes with the rows
         deleted += await _campaignExposureService.DeleteCustomerExposuresAsync(customerId);
+        //the codes issued to the customer, with their discounts unless an order used them
+        deleted += await _couponService.DeleteCustomerCouponsAsync(customerId);
         //the cached state holds the same events and profile (on every server, when the cache is shared)
         await _visitorStateCacheService.RemoveStateAsync(customerId);
         return deleted;
@@ -100,6 +106,7 @@ public class CustomerDataService : ICustomerDataService
         var contacts = await _importedContactRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId));
         var attributes = await _attributeRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId));
         var exposures = await _campaignExposureService.GetExposuresAsync(customerId);
+        var coupons = await _couponService.GetCustomerCouponsAsync(customerId);
         var memberships = await _segmentMemberRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId).OrderBy(row => row.SegmentId));
 
         await JsonSerializer.SerializeAsync(output, new
@@ -124,6 +131,7 @@ public class CustomerDataService : ICustomerDataService
                 row.ConvertedOnUtc,
                 row.Revenue
             }),
+            IssuedCoupons = coupons.Select(row => new { row.SourceKind, row.SourceId, row.Code, row.IssuedOnUtc, row.ExpiresOnUtc }),
             Events = events.Select(row => new
             {
                 row.CreatedOnUtc,
