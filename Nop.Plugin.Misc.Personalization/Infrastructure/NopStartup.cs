@@ -71,6 +71,8 @@ public class NopStartup : INopStartup
         services.AddScoped<IProfileUpdateService, ProfileUpdateService>();
         services.AddScoped<IReferralService, ReferralService>();
         services.AddScoped<IReferralLinkService, ReferralLinkService>();
+        services.AddScoped<IReferralReportService, ReferralReportService>();
+        services.AddScoped<IReferralReportModelFactory, ReferralReportModelFactory>();
         services.AddScoped<IContactService, ContactService>();
         services.AddScoped<IRecommendationTrainingService, RecommendationTrainingService>();
         services.AddScoped<IRecommendationService, RecommendationService>();
