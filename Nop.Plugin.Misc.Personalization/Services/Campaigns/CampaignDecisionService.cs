@@ -131,6 +131,7 @@ public class CampaignDecisionService : ICampaignDecisionService
         };
     }
 
+    /// <summary>Decides a page, records the exposures and renders the shown messages (see <see cref="DecideAsync"/>).</summary>
     protected virtual async Task<IList<CampaignMessage>> DecidePageAsync(PageContext page)
     {
         var set = await _campaignSetService.GetCampaignSetAsync();

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Nop.Core.Domain.Discounts;
 using Nop.Data;
+using Nop.Plugin.Misc.Personalization.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Services.Catalog;
 using Nop.Services.Discounts;
@@ -167,8 +168,8 @@ public class CouponService : ICouponService
     /// </returns>
     public virtual async Task<IssuedCoupon> IssueCouponAsync(int templateDiscountId, int validDays, string sourceKind, int sourceId, int customerId)
     {
-        if (string.IsNullOrWhiteSpace(sourceKind) || sourceKind.Length > Data.CampaignTables.CouponSourceKindMaxLength)
-            throw new ArgumentException($"A coupon source is a kind of at most {Data.CampaignTables.CouponSourceKindMaxLength} characters, such as \"{CouponSources.Campaign}\".", nameof(sourceKind));
+        if (string.IsNullOrWhiteSpace(sourceKind) || sourceKind.Length > CampaignTables.CouponSourceKindMaxLength)
+            throw new ArgumentException($"A coupon source is a kind of at most {CampaignTables.CouponSourceKindMaxLength} characters, such as \"{CouponSources.Campaign}\".", nameof(sourceKind));
         if (validDays is < 1 or > MaxValidDays)
             throw new ArgumentOutOfRangeException(nameof(validDays), validDays, $"A coupon is valid for 1 to {MaxValidDays} days.");
         if (customerId <= 0)
