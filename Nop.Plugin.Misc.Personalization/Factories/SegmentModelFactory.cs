@@ -178,8 +178,9 @@ public class SegmentModelFactory : ISegmentModelFactory
         var key = _staticCacheManager.PrepareKeyForDefaultCache(PersonalizationDefaults.SegmentTableStatisticsCacheKey);
         return await _staticCacheManager.GetAsync(key, async () =>
         {
-            var profiles = await _profileRepository.GetAllPagedAsync(getOnlyTotalCount: true);
-            var events = await _eventRepository.GetAllPagedAsync(getOnlyTotalCount: true);
+            //the query is given: nopCommerce's repository has a synchronous and an asynchronous overload, so a bare call is ambiguous
+            var profiles = await _profileRepository.GetAllPagedAsync(query => query, getOnlyTotalCount: true);
+            var events = await _eventRepository.GetAllPagedAsync(query => query, getOnlyTotalCount: true);
             return new TableStatistics(profiles.TotalCount, events.TotalCount, _personalizationSettings.DataRetentionDays);
         });
     }

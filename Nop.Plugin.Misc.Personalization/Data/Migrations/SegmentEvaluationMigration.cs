@@ -19,6 +19,7 @@ public class SegmentEvaluationMigration : Migration
     const string KindEntity = "IX_PzProfileAttribute_Kind_Entity";
     const string KindEntityNumber = "IX_PzProfileAttribute_Kind_Entity_Number";
     const string KindNameStatistics = "ST_PzProfileAttribute_Kind_Name";
+    static readonly string[] PostgresProcessors = ["Postgres", "PostgreSQL"];
 
     /// <summary>
     /// Collect the UP migration expressions
@@ -38,10 +39,11 @@ public class SegmentEvaluationMigration : Migration
         Delete.Index(KindEntity).OnTable(attributes);
         KindEntityIndex(KindEntityNumber, withNumber: true);
 
-        //(the version-specific processors answer to "PostgreSQL", the generic one to "Postgres")
+        //(the version-specific processors answer to "PostgreSQL", the generic one to "Postgres"; the names are written out
+        //because FluentMigrator 7 calls their constants ProcessorId and 8 marks that class obsolete)
         //PostgreSQL takes kind and name for independent and so expects a named score on a few hundred customers where a
         //million have it, then probes the profiles once per row; the statistics tell it that the name implies the kind
-        IfDatabase(ProcessorId.Postgres, ProcessorId.PostgreSQL).Execute.Sql(
+        IfDatabase(PostgresProcessors).Execute.Sql(
             $"CREATE STATISTICS IF NOT EXISTS \"{KindNameStatistics}\" (dependencies, mcv) ON \"{nameof(CustomerProfileAttribute.KindId)}\", " +
             $"\"{nameof(CustomerProfileAttribute.Name)}\" FROM \"{attributes}\"");
     }
@@ -52,7 +54,7 @@ public class SegmentEvaluationMigration : Migration
     public override void Down()
     {
         var attributes = SegmentTables.CustomerProfileAttribute;
-        IfDatabase(ProcessorId.Postgres, ProcessorId.PostgreSQL).Execute.Sql($"DROP STATISTICS IF EXISTS \"{KindNameStatistics}\"");
+        IfDatabase(PostgresProcessors).Execute.Sql($"DROP STATISTICS IF EXISTS \"{KindNameStatistics}\"");
         Delete.Index(KindEntityNumber).OnTable(attributes);
         KindEntityIndex(KindEntity, withNumber: false);
         Delete.Index(KindNameValues).OnTable(attributes);
