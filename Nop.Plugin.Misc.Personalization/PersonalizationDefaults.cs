@@ -250,6 +250,15 @@ public static class PersonalizationDefaults
     /// <summary>Gets the system name of the predictions page in the plugin's admin menu.</summary>
     public static string PredictionsMenuSystemName => "Personalization.Predictions";
 
+    /// <summary>Gets the system name of the campaigns page in the plugin's admin menu.</summary>
+    public static string CampaignsMenuSystemName => "Personalization.Campaigns";
+
+    /// <summary>Gets the path of the campaign editor's script (live preview, adding and removing rows).</summary>
+    public static string CampaignEditorScriptPath => "/Plugins/Misc.Personalization/Content/campaign-editor.js";
+
+    /// <summary>Gets the path of the campaign editor's styles.</summary>
+    public static string CampaignEditorStylePath => "/Plugins/Misc.Personalization/Content/campaign-editor.css";
+
     /// <summary>
     /// Gets the cache key of a visit's landing (device and referral source), which the live visit score reads
     /// </summary>

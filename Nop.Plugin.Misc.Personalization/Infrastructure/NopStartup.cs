@@ -79,6 +79,7 @@ public class NopStartup : INopStartup
         services.AddScoped<ISegmentPickerService, SegmentPickerService>();
         services.AddScoped<ISegmentExportService, SegmentExportService>();
         services.AddScoped<ISegmentModelFactory, SegmentModelFactory>();
+        services.AddScoped<ICampaignModelFactory, CampaignModelFactory>();
 
         //predictions: models loaded once per server, trained by the daily task
         services.AddSingleton<PredictionModelSets>();
@@ -94,6 +95,7 @@ public class NopStartup : INopStartup
         services.AddScoped<ICampaignExposureService, CampaignExposureService>();
         services.AddScoped<ICampaignDecisionService, CampaignDecisionService>();
         services.AddScoped<ICampaignInteractionService, CampaignInteractionService>();
+        services.AddScoped<ICampaignResultService, CampaignResultService>();
     }
 
     /// <summary>

@@ -1,0 +1,698 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Nop.Core.Domain.Shipping;
+using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Models.Campaigns;
+using Nop.Plugin.Misc.Personalization.Services.Campaigns;
+using Nop.Plugin.Misc.Personalization.Services.Segments;
+using Nop.Services.Catalog;
+using Nop.Services.Discounts;
+using Nop.Services.Helpers;
+using Nop.Services.Localization;
+using Nop.Services.Stores;
+using Nop.Web.Framework.Models;
+using Personalization.Engine.Campaigns;
+using Personalization.Engine.Campaigns.Content;
+using Personalization.Engine.Segments;
+using Personalization.Engine.Tracking;
+using Campaign = Nop.Plugin.Misc.Personalization.Domain.Campaign;
+using EngineCampaign = Personalization.Engine.Campaigns.Campaign;
+
+namespace Nop.Plugin.Misc.Personalization.Factories;
+
+/// <summary>
+/// Prepares the models of the campaign pages
+/// </summary>
+public class CampaignModelFactory : ICampaignModelFactory
+{
+    /// <summary>The first name the preview fills in.</summary>
+    public const string SampleFirstName = "Alex";
+
+    /// <summary>The cart value the preview fills in, in the primary currency.</summary>
+    public const decimal SampleCartValue = 64m;
+
+    /// <summary>The coupon code the preview shows for a variant whose code comes from a discount.</summary>
+    public const string SampleCouponCode = "SAMPLE-CODE";
+
+    #region Fields
+
+    protected readonly ICampaignResultService _campaignResultService;
+    protected readonly ICampaignService _campaignService;
+    protected readonly IDateTimeHelper _dateTimeHelper;
+    protected readonly IDiscountService _discountService;
+    protected readonly ILanguageService _languageService;
+    protected readonly ILocalizationService _localizationService;
+    protected readonly IPriceFormatter _priceFormatter;
+    protected readonly ISegmentService _segmentService;
+    protected readonly IStoreService _storeService;
+    protected readonly ShippingSettings _shippingSettings;
+
+    #endregion
+
+    #region Ctor
+
+    public CampaignModelFactory(ICampaignResultService campaignResultService,
+        ICampaignService campaignService,
+        IDateTimeHelper dateTimeHelper,
+        IDiscountService discountService,
+        ILanguageService languageService,
+        ILocalizationService localizationService,
+        IPriceFormatter priceFormatter,
+        ISegmentService segmentService,
+        IStoreService storeService,
+        ShippingSettings shippingSettings)
+    {
+        _campaignResultService = campaignResultService;
+        _campaignService = campaignService;
+        _dateTimeHelper = dateTimeHelper;
+        _discountService = discountService;
+        _languageService = languageService;
+        _localizationService = localizationService;
+        _priceFormatter = priceFormatter;
+        _segmentService = segmentService;
+        _storeService = storeService;
+        _shippingSettings = shippingSettings;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    /// <summary>Gets the resource key of a status's name.</summary>
+    public static string StatusResourceKey(CampaignStatus status) => $"Plugins.Misc.Personalization.Campaigns.Status.{status}";
+
+    /// <summary>Gets the resource key of a presentation's name.</summary>
+    public static string PresentationResourceKey(PresentationKind kind) => $"Plugins.Misc.Personalization.Campaigns.Presentation.{kind}";
+
+    /// <summary>Gets the resource key of a goal kind's name.</summary>
+    public static string GoalKindResourceKey(GoalKind kind) => $"Plugins.Misc.Personalization.Campaigns.GoalKind.{kind}";
+
+    /// <summary>Gets the resource key of a page rule kind's name.</summary>
+    public static string PageRuleKindResourceKey(PageTargetKind kind) => $"Plugins.Misc.Personalization.Campaigns.PageRuleKind.{kind}";
+
+    /// <summary>Gets the resource key of a template's description.</summary>
+    public static string TemplateDescriptionResourceKey(string key) => $"Plugins.Misc.Personalization.Campaigns.Templates.{key}";
+
+    /// <summary>Gets the free-shipping threshold the upsell template names: the store's, when it ships free over an amount.</summary>
+    protected virtual decimal FreeShippingFrom =>
+        _shippingSettings.FreeShippingOverXEnabled && _shippingSettings.FreeShippingOverXValue > 0 ? _shippingSettings.FreeShippingOverXValue : CampaignTemplateGallery.DefaultFreeShippingFrom;
+
+    protected virtual void SetGridPageSize(BaseSearchModel searchModel) => searchModel.SetGridPageSize();
+
+    protected static string Ids(IEnumerable<int> ids) => string.Join(", ", (ids ?? []).Where(id => id > 0));
+
+    //ids the merchant typed; a word that is no id is kept as -1, so the engine refuses it at its field instead of dropping it
+    protected static List<int> ParseIds(string text) => (text ?? string.Empty)
+        .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .Select(part => int.TryParse(part, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? id : -1)
+        .ToList();
+
+    protected static string Blank(string text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
+    protected virtual DateTime? ToStoreTime(DateTime? utc) =>
+        utc is { } value ? _dateTimeHelper.ConvertToUserTime(DateTime.SpecifyKind(value, DateTimeKind.Utc), TimeZoneInfo.Utc, _dateTimeHelper.DefaultStoreTimeZone) : null;
+
+    protected virtual DateTime? ToUtc(DateTime? storeTime) =>
+        storeTime is { } value ? DateTime.SpecifyKind(_dateTimeHelper.ConvertToUtcTime(DateTime.SpecifyKind(value, DateTimeKind.Unspecified), _dateTimeHelper.DefaultStoreTimeZone), DateTimeKind.Utc) : null;
+
+    /// <summary>Fills the form from an engine campaign.</summary>
+    protected virtual void Fill(CampaignModel model, EngineCampaign campaign)
+    {
+        model.Name = campaign.Name;
+        model.StoreId = campaign.StoreId;
+        model.Priority = campaign.Priority;
+        model.IncludeSegmentIds = (campaign.IncludeSegmentIds ?? []).ToList();
+        model.ExcludeSegmentIds = (campaign.ExcludeSegmentIds ?? []).ToList();
+        model.AttributionDays = campaign.AttributionDays;
+        model.HoldoutPercent = campaign.HoldoutPercent;
+
+        var goal = campaign.Goal ?? new CampaignGoal();
+        var filters = goal.Filters ?? new Dictionary<string, string>();
+        string Filter(string name) => filters.TryGetValue(name, out var value) && value != "0" ? value : null;
+        model.Goal = new CampaignGoalModel
+        {
+            Kind = (int)goal.Kind,
+            MinimumOrderValue = goal.MinimumOrderValue,
+            Event = goal.Event,
+            Product = Filter(ConditionTypes.Product),
+            Category = Filter(ConditionTypes.Category),
+            IncludeSubcategories = Filter(ConditionTypes.IncludeSubcategories) != "false",
+            Manufacturer = Filter(ConditionTypes.Manufacturer),
+            Label = Filter(ConditionTypes.Label),
+            LabelMatch = Filter(ConditionTypes.LabelMatch),
+            MinValue = Filter(ConditionTypes.MinValue),
+            MaxValue = Filter(ConditionTypes.MaxValue)
+        };
+
+        model.Variants = (campaign.Variants ?? []).Select(variant => new CampaignVariantModel
+        {
+            Id = variant.Id,
+            Name = variant.Name,
+            Weight = variant.Weight,
+            CouponCode = variant.CouponCode,
+            Coupon = variant.Coupon is { } coupon
+                ? new CampaignCouponModel { DiscountId = coupon.DiscountId, UniquePerVisitor = coupon.UniquePerVisitor, ValidDays = coupon.ValidDays }
+                : new CampaignCouponModel(),
+            Copies = (variant.Copies ?? []).Select(copy => new CampaignCopyModel
+            {
+                LanguageId = copy.LanguageId,
+                Title = copy.Title,
+                BodyHtml = copy.BodyHtml,
+                ImageUrl = copy.ImageUrl,
+                CallToActionText = copy.CallToActionText,
+                CallToActionUrl = copy.CallToActionUrl
+            }).ToList()
+        }).ToList();
+
+        var delivery = campaign.Delivery ?? new CampaignDelivery();
+        model.Delivery = new CampaignDeliveryModel
+        {
+            DelaySeconds = delivery.DelaySeconds,
+            OnExitIntent = delivery.OnExitIntent,
+            ScrollDepthPercent = delivery.ScrollDepthPercent,
+            Dismissible = delivery.Dismissible,
+            Cap = new CampaignCapModel { PerSession = delivery.Cap?.PerSession, PerDay = delivery.Cap?.PerDay, PerVisitor = delivery.Cap?.PerVisitor },
+            Pages = (delivery.Pages ?? []).Select(page => new CampaignPageRuleModel
+            {
+                Kind = (int)page.Kind,
+                Exclude = page.Exclude,
+                PageTypes = (page.PageTypes ?? []).ToList(),
+                Ids = Ids(page.Ids),
+                IncludeSubcategories = page.IncludeSubcategories,
+                UrlPattern = page.UrlPattern,
+                UrlPatternIsRegex = page.UrlPatternIsRegex
+            }).ToList()
+        };
+
+        var schedule = campaign.Schedule ?? new CampaignSchedule();
+        model.Schedule = new CampaignScheduleModel
+        {
+            StartsOn = ToStoreTime(schedule.StartsOnUtc),
+            EndsOn = ToStoreTime(schedule.EndsOnUtc),
+            Days = (schedule.Days ?? []).Select(day => (int)day).ToList(),
+            FromHour = schedule.FromHour,
+            ToHour = schedule.ToHour
+        };
+
+        model.Presentation = new CampaignPresentationModel { Kind = (int)(campaign.Presentation?.Kind ?? PresentationKind.Modal), WidgetZone = campaign.Presentation?.WidgetZone };
+    }
+
+    /// <summary>Gives every variant a tab per language: the standard copy first, then each of the store's languages, then any copy of a language since removed.</summary>
+    protected virtual async Task PrepareCopiesAsync(CampaignModel model)
+    {
+        var languages = await _languageService.GetAllLanguagesAsync(showHidden: true);
+        var standard = await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Campaigns.Copy.Standard");
+        foreach (var variant in model.Variants)
+        {
+            var copies = variant.Copies ?? new List<CampaignCopyModel>();
+            var ordered = new List<CampaignCopyModel> { copies.FirstOrDefault(copy => copy.LanguageId == 0) ?? new CampaignCopyModel() };
+            ordered[0].LanguageName = standard;
+            foreach (var language in languages)
+            {
+                var copy = copies.FirstOrDefault(copy => copy.LanguageId == language.Id) ?? new CampaignCopyModel { LanguageId = language.Id };
+                copy.LanguageName = language.Name;
+                ordered.Add(copy);
+            }
+            foreach (var orphan in copies.Where(copy => copy.LanguageId != 0 && languages.All(language => language.Id != copy.LanguageId)))
+            {
+                orphan.LanguageName = "#" + orphan.LanguageId.ToString(CultureInfo.InvariantCulture);
+                ordered.Add(orphan);
+            }
+            variant.Copies = ordered;
+            variant.Coupon ??= new CampaignCouponModel();
+        }
+    }
+
+    protected virtual async Task PrepareSelectListsAsync(CampaignModel model)
+    {
+        foreach (var status in Enum.GetValues<CampaignStatus>())
+            model.AvailableStatuses.Add(new SelectListItem(await _localizationService.GetResourceAsync(StatusResourceKey(status)), ((int)status).ToString(CultureInfo.InvariantCulture)));
+
+        model.AvailableStores.Add(new SelectListItem(await _localizationService.GetResourceAsync("Admin.Common.All"), "0"));
+        foreach (var store in await _storeService.GetAllStoresAsync())
+            model.AvailableStores.Add(new SelectListItem(store.Name, store.Id.ToString(CultureInfo.InvariantCulture)));
+
+        foreach (var segment in await _segmentService.GetAllSegmentsAsync())
+            model.AvailableSegments.Add(new SelectListItem(segment.Active ? segment.Name : $"{segment.Name} ({await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Campaigns.SegmentInactive")})",
+                segment.Id.ToString(CultureInfo.InvariantCulture)));
+
+        foreach (var kind in Enum.GetValues<GoalKind>())
+            model.AvailableGoalKinds.Add(new SelectListItem(await _localizationService.GetResourceAsync(GoalKindResourceKey(kind)), ((int)kind).ToString(CultureInfo.InvariantCulture)));
+
+        var eventTypes = Enum.GetValues<TrackedEventType>();
+        for (var i = 0; i < eventTypes.Length; i++)
+            model.AvailableEvents.Add(new SelectListItem(await _localizationService.GetResourceAsync(EventModelFactory.EventTypeResourceKey(eventTypes[i])), ConditionTypes.EventNames[i]));
+
+        model.AvailableLabelMatches.Add(new SelectListItem(string.Empty, string.Empty));
+        foreach (var match in new[] { ConditionTypes.LabelEquals, Comparison.Contains, Comparison.StartsWith })
+            model.AvailableLabelMatches.Add(new SelectListItem(await _localizationService.GetResourceAsync(SegmentModelFactory.ChoiceResourceKey(match)), match));
+
+        foreach (var kind in Enum.GetValues<PresentationKind>())
+            model.AvailablePresentations.Add(new SelectListItem(await _localizationService.GetResourceAsync(PresentationResourceKey(kind)), ((int)kind).ToString(CultureInfo.InvariantCulture)));
+
+        foreach (var kind in Enum.GetValues<PageTargetKind>())
+            model.AvailablePageRuleKinds.Add(new SelectListItem(await _localizationService.GetResourceAsync(PageRuleKindResourceKey(kind)), ((int)kind).ToString(CultureInfo.InvariantCulture)));
+
+        foreach (var pageType in ConditionTypes.PageTypes)
+            model.AvailablePageTypes.Add(new SelectListItem(await _localizationService.GetResourceAsync(SegmentModelFactory.ChoiceResourceKey(pageType)), pageType));
+
+        var dayNames = CultureInfo.CurrentUICulture.DateTimeFormat.DayNames;
+        foreach (var day in Enum.GetValues<DayOfWeek>())
+            model.AvailableDays.Add(new SelectListItem(dayNames[(int)day], ((int)day).ToString(CultureInfo.InvariantCulture)));
+
+        //only a discount that asks for a coupon code can be offered as a coupon
+        model.AvailableDiscounts.Add(new SelectListItem(await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Campaigns.Coupon.None"), "0"));
+        foreach (var discount in (await _discountService.GetAllDiscountsAsync(showHidden: true, isActive: null)).Where(discount => discount.RequiresCouponCode))
+            model.AvailableDiscounts.Add(new SelectListItem(discount.Name, discount.Id.ToString(CultureInfo.InvariantCulture)));
+
+        model.TimeZoneName = _dateTimeHelper.DefaultStoreTimeZone?.DisplayName;
+    }
+
+    /// <summary>Gets the conversion rate of the best variant against control's, in words; null before any exposure.</summary>
+    protected virtual async Task<string> PrepareHeadlineAsync(CampaignResult result)
+    {
+        var report = result.Report;
+        if (report.Control.Visitors == 0 && report.Variants.All(variant => variant.Arm.Visitors == 0))
+            return null;
+
+        var best = report.Variants.FirstOrDefault(variant => variant.Arm.Name == report.Verdict.VariantName)
+            ?? report.Variants.OrderByDescending(variant => variant.Arm.ConversionRate.Estimate).FirstOrDefault();
+        if (best == null)
+            return null;
+
+        return string.Format(CultureInfo.CurrentCulture, await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Campaigns.Headline"),
+            best.Arm.Name, best.Arm.ConversionRate.Estimate.ToString("P1", CultureInfo.CurrentCulture), report.Control.ConversionRate.Estimate.ToString("P1", CultureInfo.CurrentCulture));
+    }
+
+    protected virtual async Task<string> PrepareScheduleTextAsync(Campaign campaign)
+    {
+        if (campaign.StartsOnUtc == null && campaign.EndsOnUtc == null)
+            return await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Campaigns.Schedule.Always");
+
+        static string Format(DateTime? value) => value?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "…";
+        return $"{Format(ToStoreTime(campaign.StartsOnUtc))} – {Format(ToStoreTime(campaign.EndsOnUtc))}";
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// Prepares the campaign list page: grid filters and templates
+    /// </summary>
+    /// <param name="searchModel">Search model</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the prepared model
+    /// </returns>
+    public virtual async Task<CampaignSearchModel> PrepareCampaignSearchModelAsync(CampaignSearchModel searchModel)
+    {
+        ArgumentNullException.ThrowIfNull(searchModel);
+
+        searchModel.AvailableStatuses.Add(new SelectListItem(await _localizationService.GetResourceAsync("Admin.Common.All"), "-1"));
+        foreach (var status in Enum.GetValues<CampaignStatus>())
+            searchModel.AvailableStatuses.Add(new SelectListItem(await _localizationService.GetResourceAsync(StatusResourceKey(status)), ((int)status).ToString(CultureInfo.InvariantCulture)));
+        searchModel.AvailableStores.Add(new SelectListItem(await _localizationService.GetResourceAsync("Admin.Common.All"), "0"));
+        foreach (var store in await _storeService.GetAllStoresAsync())
+            searchModel.AvailableStores.Add(new SelectListItem(store.Name, store.Id.ToString(CultureInfo.InvariantCulture)));
+
+        var segments = await _segmentService.GetAllSegmentsAsync();
+        foreach (var template in CampaignTemplateGallery.All(FreeShippingFrom))
+        {
+            searchModel.AvailableTemplates.Add(new CampaignTemplateModel
+            {
+                Key = template.Key,
+                Name = template.Name,
+                Description = await _localizationService.GetResourceAsync(TemplateDescriptionResourceKey(template.Key)),
+                SegmentName = segments.FirstOrDefault(segment => segment.TemplateKey == template.SegmentTemplateKey)?.Name
+            });
+        }
+
+        SetGridPageSize(searchModel);
+        return searchModel;
+    }
+
+    /// <summary>
+    /// Prepares one page of the campaign grid, with each campaign's headline result
+    /// </summary>
+    /// <param name="searchModel">Search model</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the page
+    /// </returns>
+    public virtual async Task<CampaignListModel> PrepareCampaignListModelAsync(CampaignSearchModel searchModel)
+    {
+        ArgumentNullException.ThrowIfNull(searchModel);
+
+        var pageSize = Math.Max(searchModel.Length, 1);
+        CampaignStatus? status = Enum.IsDefined((CampaignStatus)searchModel.SearchStatusId) ? (CampaignStatus)searchModel.SearchStatusId : null;
+        var campaigns = await _campaignService.GetAllCampaignsAsync(Math.Max(searchModel.SearchStoreId, 0), status, searchModel.Start / pageSize, pageSize);
+        var results = await _campaignResultService.GetResultsAsync(campaigns.ToList());
+        var stores = (await _storeService.GetAllStoresAsync()).ToDictionary(store => store.Id, store => store.Name);
+        var all = await _localizationService.GetResourceAsync("Admin.Common.All");
+
+        var rows = new List<CampaignListItemModel>(campaigns.Count);
+        foreach (var campaign in campaigns)
+        {
+            var row = new CampaignListItemModel
+            {
+                Id = campaign.Id,
+                Name = campaign.Name,
+                StatusId = campaign.StatusId,
+                StatusName = await _localizationService.GetResourceAsync(StatusResourceKey((CampaignStatus)campaign.StatusId)),
+                StoreName = campaign.StoreId == 0 ? all : stores.GetValueOrDefault(campaign.StoreId),
+                ScheduleText = await PrepareScheduleTextAsync(campaign)
+            };
+            if (CampaignMapping.TryRead(campaign, out var engineCampaign, out _))
+                row.PresentationName = await _localizationService.GetResourceAsync(PresentationResourceKey(engineCampaign.Presentation?.Kind ?? PresentationKind.Modal));
+            if (results.TryGetValue(campaign.Id, out var result))
+            {
+                row.Exposed = result.Arms.Sum(arm => arm.Visitors);
+                row.ConversionText = await PrepareHeadlineAsync(result);
+                row.Verdict = result.Report.Verdict.Text;
+            }
+            rows.Add(row);
+        }
+
+        return new CampaignListModel
+        {
+            Data = rows,
+            Draw = searchModel.Draw,
+            RecordsTotal = campaigns.TotalCount,
+            RecordsFiltered = campaigns.TotalCount
+        };
+    }
+
+    /// <summary>
+    /// Prepares the create/edit form
+    /// </summary>
+    /// <param name="model">Campaign model; null to start a new one</param>
+    /// <param name="campaign">Campaign; null to create one</param>
+    /// <param name="templateKey">Template a new campaign starts from; null to start with one empty variant</param>
+    /// <param name="excludeProperties">Whether to keep the posted values rather than load the campaign's</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the prepared model
+    /// </returns>
+    public virtual async Task<CampaignModel> PrepareCampaignModelAsync(CampaignModel model, Campaign campaign, string templateKey = null, bool excludeProperties = false)
+    {
+        model ??= new CampaignModel();
+
+        if (campaign != null && !excludeProperties)
+        {
+            model.Id = campaign.Id;
+            model.StatusId = campaign.StatusId;
+            if (CampaignMapping.TryRead(campaign, out var engineCampaign, out var error))
+            {
+                Fill(model, engineCampaign);
+                model.Warnings = CampaignValidator.Validate(engineCampaign).Warnings.Select(issue => issue.Message).ToList();
+            }
+            else
+                model.Warnings.Add(error);
+        }
+        else if (campaign == null && !excludeProperties)
+        {
+            //a template opens unsaved, aimed at the segment made from its segment template when there is one
+            var template = CampaignTemplateGallery.Find(templateKey, FreeShippingFrom);
+            var start = new EngineCampaign
+            {
+                Variants = [new CampaignVariant { Name = "A", Copies = [new CampaignCopy()] }],
+                Goal = new CampaignGoal { Kind = GoalKind.OrderPlaced }
+            };
+            if (template != null)
+            {
+                var segment = (await _segmentService.GetAllSegmentsAsync()).FirstOrDefault(segment => segment.TemplateKey == template.SegmentTemplateKey);
+                start = segment == null ? template.Campaign : template.ForSegment(segment.Id);
+                model.TemplateKey = template.Key;
+            }
+            Fill(model, start);
+            model.StatusId = (int)CampaignStatus.Draft;
+        }
+
+        model.Goal ??= new CampaignGoalModel();
+        model.Delivery ??= new CampaignDeliveryModel();
+        model.Delivery.Cap ??= new CampaignCapModel();
+        model.Delivery.Pages ??= new List<CampaignPageRuleModel>();
+        model.Schedule ??= new CampaignScheduleModel();
+        model.Presentation ??= new CampaignPresentationModel();
+        model.Variants ??= new List<CampaignVariantModel>();
+        await PrepareCopiesAsync(model);
+        await PrepareSelectListsAsync(model);
+        return model;
+    }
+
+    /// <summary>
+    /// Gets the engine campaign a posted form describes, its dates converted from the store's time zone to UTC
+    /// </summary>
+    /// <param name="model">Campaign model</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the campaign and the way from the engine's property paths back to the form's fields
+    /// </returns>
+    public virtual Task<CampaignForm> PrepareCampaignFormAsync(CampaignModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+
+        var goal = model.Goal ?? new CampaignGoalModel();
+        var filters = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Filter(string name, string value)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+                filters[name] = value.Trim();
+        }
+        Filter(ConditionTypes.Product, goal.Product);
+        Filter(ConditionTypes.Category, goal.Category);
+        if (!string.IsNullOrWhiteSpace(goal.Category))
+            Filter(ConditionTypes.IncludeSubcategories, goal.IncludeSubcategories ? "true" : "false");
+        Filter(ConditionTypes.Manufacturer, goal.Manufacturer);
+        Filter(ConditionTypes.Label, goal.Label);
+        if (!string.IsNullOrWhiteSpace(goal.Label))
+            Filter(ConditionTypes.LabelMatch, goal.LabelMatch);
+        Filter(ConditionTypes.MinValue, goal.MinValue);
+        Filter(ConditionTypes.MaxValue, goal.MaxValue);
+        var kind = (GoalKind)goal.Kind;
+
+        //a translation left blank falls back to the standard copy entirely, so it is not stored
+        var copyIndexes = new List<IReadOnlyList<int>>();
+        var variants = new List<CampaignVariant>();
+        foreach (var variant in model.Variants ?? new List<CampaignVariantModel>())
+        {
+            var indexes = new List<int>();
+            var copies = new List<CampaignCopy>();
+            var formCopies = variant.Copies ?? new List<CampaignCopyModel>();
+            for (var i = 0; i < formCopies.Count; i++)
+            {
+                var copy = formCopies[i];
+                var blank = string.IsNullOrWhiteSpace(copy.Title) && string.IsNullOrWhiteSpace(copy.BodyHtml) && string.IsNullOrWhiteSpace(copy.ImageUrl)
+                    && string.IsNullOrWhiteSpace(copy.CallToActionText) && string.IsNullOrWhiteSpace(copy.CallToActionUrl);
+                if (blank && copy.LanguageId != 0)
+                    continue;
+                indexes.Add(i);
+                copies.Add(new CampaignCopy
+                {
+                    LanguageId = copy.LanguageId,
+                    Title = Blank(copy.Title)?.Trim(),
+                    BodyHtml = Blank(copy.BodyHtml),
+                    ImageUrl = Blank(copy.ImageUrl)?.Trim(),
+                    CallToActionText = Blank(copy.CallToActionText)?.Trim(),
+                    CallToActionUrl = Blank(copy.CallToActionUrl)?.Trim()
+                });
+            }
+            copyIndexes.Add(indexes);
+            variants.Add(new CampaignVariant
+            {
+                Id = variant.Id,
+                Name = Blank(variant.Name)?.Trim(),
+                Weight = variant.Weight,
+                CouponCode = Blank(variant.CouponCode)?.Trim(),
+                Coupon = variant.Coupon is { DiscountId: > 0 } coupon
+                    ? new CampaignCoupon { DiscountId = coupon.DiscountId, UniquePerVisitor = coupon.UniquePerVisitor, ValidDays = coupon.ValidDays }
+                    : null,
+                Copies = copies
+            });
+        }
+
+        var delivery = model.Delivery ?? new CampaignDeliveryModel();
+        var schedule = model.Schedule ?? new CampaignScheduleModel();
+        var presentation = model.Presentation ?? new CampaignPresentationModel();
+        var campaign = new EngineCampaign
+        {
+            Id = model.Id,
+            Name = Blank(model.Name)?.Trim(),
+            StoreId = model.StoreId,
+            Priority = model.Priority,
+            IncludeSegmentIds = (model.IncludeSegmentIds ?? new List<int>()).Distinct().ToList(),
+            ExcludeSegmentIds = (model.ExcludeSegmentIds ?? new List<int>()).Distinct().ToList(),
+            Goal = kind == GoalKind.OrderPlaced
+                ? new CampaignGoal { Kind = kind, MinimumOrderValue = goal.MinimumOrderValue }
+                : new CampaignGoal { Kind = kind, Event = Blank(goal.Event), Filters = filters },
+            AttributionDays = model.AttributionDays,
+            HoldoutPercent = model.HoldoutPercent,
+            Variants = variants,
+            Delivery = new CampaignDelivery
+            {
+                DelaySeconds = delivery.DelaySeconds,
+                OnExitIntent = delivery.OnExitIntent,
+                ScrollDepthPercent = delivery.ScrollDepthPercent,
+                Dismissible = delivery.Dismissible,
+                Cap = new FrequencyCap { PerSession = delivery.Cap?.PerSession, PerDay = delivery.Cap?.PerDay, PerVisitor = delivery.Cap?.PerVisitor },
+                Pages = (delivery.Pages ?? new List<CampaignPageRuleModel>()).Select(page => new PageTarget
+                {
+                    Kind = (PageTargetKind)page.Kind,
+                    Exclude = page.Exclude,
+                    PageTypes = (PageTargetKind)page.Kind == PageTargetKind.PageType ? (page.PageTypes ?? new List<string>()).ToList() : [],
+                    Ids = (PageTargetKind)page.Kind is PageTargetKind.Category or PageTargetKind.Product ? ParseIds(page.Ids) : [],
+                    IncludeSubcategories = page.IncludeSubcategories,
+                    UrlPattern = (PageTargetKind)page.Kind == PageTargetKind.Url ? Blank(page.UrlPattern)?.Trim() : null,
+                    UrlPatternIsRegex = (PageTargetKind)page.Kind == PageTargetKind.Url && page.UrlPatternIsRegex
+                }).ToList()
+            },
+            Schedule = new CampaignSchedule
+            {
+                StartsOnUtc = ToUtc(schedule.StartsOn),
+                EndsOnUtc = ToUtc(schedule.EndsOn),
+                Days = (schedule.Days ?? new List<int>()).Select(day => (DayOfWeek)day).ToList(),
+                FromHour = schedule.FromHour,
+                ToHour = schedule.ToHour
+            },
+            Presentation = new CampaignPresentation
+            {
+                Kind = (PresentationKind)presentation.Kind,
+                WidgetZone = (PresentationKind)presentation.Kind == PresentationKind.Inline ? Blank(presentation.WidgetZone)?.Trim() : null
+            }
+        };
+
+        return Task.FromResult(new CampaignForm(campaign, copyIndexes));
+    }
+
+    /// <summary>
+    /// Prepares the live preview of one variant of a posted form, rendered as the storefront renders it, with sample token values
+    /// </summary>
+    /// <param name="model">Campaign model</param>
+    /// <param name="variantIndex">The variant's index in the form</param>
+    /// <param name="languageId">The copy's language; 0 for the standard copy</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the preview
+    /// </returns>
+    public virtual async Task<CampaignPreviewModel> PrepareCampaignPreviewModelAsync(CampaignModel model, int variantIndex, int languageId)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+
+        var form = await PrepareCampaignFormAsync(model);
+        var campaign = form.Campaign;
+        if (variantIndex < 0 || variantIndex >= campaign.Variants.Count)
+            return new CampaignPreviewModel { Error = await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Campaigns.Preview.NoVariant") };
+
+        var variant = campaign.Variants[variantIndex];
+        var standard = variant.Copies.FirstOrDefault(copy => copy.LanguageId == 0) ?? new CampaignCopy();
+        var translation = variant.Copies.FirstOrDefault(copy => copy.LanguageId == languageId && languageId != 0);
+        //a code issued from a discount exists only on the storefront; the preview shows a stand-in
+        var couponCode = variant.CouponCode ?? (variant.Coupon is { DiscountId: > 0 } ? SampleCouponCode : null);
+
+        var tokens = new TokenValues
+        {
+            FirstName = SampleFirstName,
+            CartValue = await _priceFormatter.FormatPriceAsync(SampleCartValue),
+            FreeShippingLeft = await _priceFormatter.FormatPriceAsync(Math.Max(FreeShippingFrom - SampleCartValue, 0m))
+        };
+        var sampleValues = string.Format(CultureInfo.CurrentCulture, await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Campaigns.Preview.SampleValues"),
+            tokens.FirstName, tokens.CartValue, tokens.FreeShippingLeft, couponCode ?? "-");
+
+        try
+        {
+            //compiled exactly as the storefront compiles a stored variant: merged with the standard copy, sanitized, tokens parsed
+            var copy = CompiledCopy.Compile(standard, translation, couponCode).Render(tokens);
+            var delivery = campaign.Delivery;
+            return new CampaignPreviewModel
+            {
+                Message = new CampaignMessage(model.Id, variant.Id, campaign.Presentation.Kind, delivery.DelaySeconds, delivery.OnExitIntent,
+                    delivery.ScrollDepthPercent, delivery.Dismissible, copy),
+                SampleValues = sampleValues
+            };
+        }
+        catch (FormatException exception)
+        {
+            var issues = CampaignValidator.Validate(campaign).Errors.Where(issue => issue.Field.StartsWith($"Variants[{variantIndex}]", StringComparison.Ordinal)).ToList();
+            return new CampaignPreviewModel { Error = issues.Count > 0 ? string.Join(" ", issues.Select(issue => issue.Message)) : exception.Message, SampleValues = sampleValues };
+        }
+    }
+
+    /// <summary>
+    /// Prepares the results page of a campaign
+    /// </summary>
+    /// <param name="campaign">Campaign</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the prepared model
+    /// </returns>
+    public virtual async Task<CampaignResultsModel> PrepareCampaignResultsModelAsync(Campaign campaign)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+
+        var model = new CampaignResultsModel
+        {
+            Id = campaign.Id,
+            Name = campaign.Name,
+            StatusName = await _localizationService.GetResourceAsync(StatusResourceKey((CampaignStatus)campaign.StatusId))
+        };
+        if (!(await _campaignResultService.GetResultsAsync([campaign])).TryGetValue(campaign.Id, out var result))
+            return model;
+
+        var report = result.Report;
+        model.Verdict = report.Verdict.Text;
+        model.SampleRatioMismatch = report.SampleRatioMismatch;
+        model.SampleRatioPValue = report.SampleRatioPValue;
+        model.Days = result.Days.Select(day => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).ToList();
+
+        for (var i = 0; i < result.Arms.Count; i++)
+        {
+            var counts = result.Arms[i];
+            var own = i == 0 ? report.Control : report.Variants[i - 1].Arm;
+            var versus = i == 0 ? null : report.Variants[i - 1];
+            model.Arms.Add(new CampaignArmResultModel
+            {
+                VariantId = counts.VariantId,
+                Name = i == 0 ? await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Campaigns.Results.Control") : own.Name,
+                IsControl = i == 0,
+                Exposed = counts.Visitors,
+                Shown = counts.Shown,
+                Clicks = counts.Clicks,
+                ClickThroughRate = counts.Shown == 0 ? null : (double)counts.Clicks / counts.Shown,
+                Conversions = counts.Conversions,
+                ConversionRate = own.ConversionRate.Estimate,
+                ConversionRateLower = own.ConversionRate.Lower,
+                ConversionRateUpper = own.ConversionRate.Upper,
+                RevenuePerVisitor = own.RevenuePerVisitor.Estimate,
+                RevenuePerVisitorLower = own.RevenuePerVisitor.Lower,
+                RevenuePerVisitorUpper = own.RevenuePerVisitor.Upper,
+                Uplift = versus?.AbsoluteUplift.Estimate,
+                UpliftLower = versus?.AbsoluteUplift.Lower,
+                UpliftUpper = versus?.AbsoluteUplift.Upper,
+                PValue = versus?.PValue,
+                ProbabilityToBeatControl = versus?.ProbabilityToBeatControl,
+                SequentialPValue = versus?.SequentialPValue,
+                SignificantSequentially = versus?.SignificantSequentially ?? false,
+                DaysToSignificance = versus?.DaysToSignificance
+            });
+
+            //the chart: new visitors per day and the conversion rate of everyone exposed so far
+            var visitors = result.DailyVisitors[i];
+            var conversions = result.DailyConversions[i];
+            var rates = new double?[visitors.Length];
+            long seen = 0, converted = 0;
+            for (var day = 0; day < visitors.Length; day++)
+            {
+                seen += visitors[day];
+                converted += conversions[day];
+                rates[day] = seen == 0 ? null : (double)converted / seen;
+            }
+            model.DailyExposed.Add(visitors);
+            model.CumulativeConversionRate.Add(rates);
+        }
+
+        return model;
+    }
+
+    #endregion
+}
