@@ -13,6 +13,7 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Controllers;
 
 [TestFixture(DatabaseKind.Sqlite)]
 [TestFixture(DatabaseKind.PostgreSql)]
+[TestFixture(DatabaseKind.MariaDb)]
 public class PersonalizationCampaignsControllerTests(DatabaseKind kind)
 {
     CampaignAdmin _admin;
