@@ -6,15 +6,19 @@ namespace Nop.Plugin.Misc.Personalization.Components;
 
 /// <summary>
 /// Renders the campaign messages decided for the current page (modal, top bar, bottom bar), hidden until the campaign
-/// script's triggers fire; control decisions are recorded by the decision and render nothing
+/// script's triggers fire; control decisions are recorded by the decision and render nothing. A merchant's storefront
+/// preview replaces the decision, so it is neither decided nor recorded
 /// </summary>
 public class CampaignMessagesViewComponent : NopViewComponent
 {
     protected readonly ICampaignDecisionService _campaignDecisionService;
+    protected readonly ICampaignPreviewService _campaignPreviewService;
 
-    public CampaignMessagesViewComponent(ICampaignDecisionService campaignDecisionService)
+    public CampaignMessagesViewComponent(ICampaignDecisionService campaignDecisionService,
+        ICampaignPreviewService campaignPreviewService)
     {
         _campaignDecisionService = campaignDecisionService;
+        _campaignPreviewService = campaignPreviewService;
     }
 
     /// <summary>
@@ -26,7 +30,8 @@ public class CampaignMessagesViewComponent : NopViewComponent
     /// </returns>
     public async Task<IViewComponentResult> InvokeAsync()
     {
-        var messages = await _campaignDecisionService.DecideAsync();
+        var preview = await _campaignPreviewService.GetPreviewMessageAsync();
+        var messages = preview != null ? [preview] : await _campaignDecisionService.DecideAsync();
         return messages.Count == 0 ? Content(string.Empty) : View(PersonalizationDefaults.ViewsPath + "Components/CampaignMessages.cshtml", messages);
     }
 }

@@ -96,6 +96,7 @@ public class NopStartup : INopStartup
         services.AddScoped<ICampaignDecisionService, CampaignDecisionService>();
         services.AddScoped<ICampaignInteractionService, CampaignInteractionService>();
         services.AddScoped<ICampaignResultService, CampaignResultService>();
+        services.AddScoped<ICampaignPreviewService, CampaignPreviewService>();
     }
 
     /// <summary>

@@ -438,6 +438,7 @@ public static class PersonalizationLocaleResources
         ["Plugins.Misc.Personalization.Campaigns.Preview.Language"] = "Language",
         ["Plugins.Misc.Personalization.Campaigns.Preview.Instructions"] = "The message as the storefront renders it, updated as you type, with sample values for the personal details. Unsafe HTML is removed here exactly as it will be on saving.",
         ["Plugins.Misc.Personalization.Campaigns.Preview.Failed"] = "The preview could not be loaded.",
+        ["Plugins.Misc.Personalization.Campaigns.Preview.Storefront"] = "Preview on storefront",
         ["Plugins.Misc.Personalization.Campaigns.Preview.NoVariant"] = "Add a variant to see its preview.",
         ["Plugins.Misc.Personalization.Campaigns.Preview.SampleValues"] = "Sample values: first name {0}, cart {1}, {2} to free shipping, coupon {3}.",
         ["Plugins.Misc.Personalization.Campaigns.Status.Draft"] = "Draft",
