@@ -13,6 +13,7 @@
     }
 
     var PRESENTATION_INLINE = '3';
+    var PAGE_RULE_PRODUCT = '2';
     var PREVIEW_DELAY = 500;
 
     function field(name) {
@@ -58,6 +59,114 @@
                 editor.val(editor.summernote('code'));
             }
         });
+    }
+
+    //the segment editor's pickers: search by name, the chosen IDs go into the field and their names show under it
+    var pickers = document.getElementById('pz-campaign-pickers');
+    var PICK_DELAY = 300;
+
+    function pickerKind(holder) {
+        var kind = holder.getAttribute('data-pz-picker');
+        if (kind !== 'by-kind') {
+            return kind;
+        }
+        var rule = holder.closest('.pz-campaign-page-rule');
+        var select = rule && rule.querySelector('select[name$=".Kind"]');
+        return select && select.value === PAGE_RULE_PRODUCT ? 'product' : 'category';
+    }
+
+    function listedIds(input) {
+        return input.value.split(',').map(function (part) { return part.trim(); }).filter(function (part) { return part; });
+    }
+
+    function setUpPicker(holder) {
+        var input = holder.querySelector('input');
+        if (!input || !pickers) {
+            return;
+        }
+        var names = document.createElement('div');
+        names.className = 'small text-muted pz-picker-names';
+        var search = document.createElement('input');
+        search.type = 'search';
+        search.className = 'form-control form-control-sm mt-1 pz-picker-search';
+        search.placeholder = pickers.getAttribute('data-search');
+        search.setAttribute('aria-label', pickers.getAttribute('data-search'));
+        var results = document.createElement('div');
+        results.className = 'list-group pz-picker-results';
+        holder.appendChild(names);
+        holder.appendChild(search);
+        holder.appendChild(results);
+
+        function describe() {
+            var values = listedIds(input);
+            if (!values.length) {
+                names.textContent = '';
+                return;
+            }
+            var body = new URLSearchParams();
+            body.set('kind', pickerKind(holder));
+            body.set('values', values.join(','));
+            var token = field('__RequestVerificationToken');
+            if (token) {
+                body.set('__RequestVerificationToken', token.value);
+            }
+            fetch(pickers.getAttribute('data-options-url'), {
+                method: 'POST',
+                credentials: 'same-origin',
+                headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+                body: body.toString()
+            }).then(function (response) { return response.ok ? response.json() : []; }).then(function (options) {
+                names.textContent = options.map(function (option) { return option.name + ' (#' + option.value + ')'; }).join(', ');
+            });
+        }
+
+        function choose(value) {
+            var chosen = holder.getAttribute('data-pz-single') ? [] : listedIds(input);
+            if (chosen.indexOf(String(value)) < 0) {
+                chosen.push(String(value));
+            }
+            input.value = chosen.join(', ');
+            search.value = '';
+            results.textContent = '';
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            describe();
+        }
+
+        function find() {
+            var term = search.value.trim();
+            results.textContent = '';
+            if (!term) {
+                return;
+            }
+            fetch(pickers.getAttribute('data-pick-url') + '?kind=' + encodeURIComponent(pickerKind(holder)) + '&term=' + encodeURIComponent(term), { credentials: 'same-origin' })
+                .then(function (response) { return response.ok ? response.json() : []; })
+                .then(function (options) {
+                    options.forEach(function (option) {
+                        var button = document.createElement('button');
+                        button.type = 'button';
+                        button.className = 'list-group-item list-group-item-action py-1';
+                        button.textContent = option.name + ' (#' + option.value + ')';
+                        button.addEventListener('click', function () { choose(option.value); });
+                        results.appendChild(button);
+                    });
+                });
+        }
+
+        var pickTimer = null;
+        //searching is not editing: it neither previews nor submits the form
+        search.addEventListener('input', function (event) {
+            event.stopPropagation();
+            window.clearTimeout(pickTimer);
+            pickTimer = window.setTimeout(find, PICK_DELAY);
+        });
+        search.addEventListener('change', function (event) { event.stopPropagation(); });
+        search.addEventListener('keydown', function (event) {
+            if (event.key === 'Enter') {
+                event.preventDefault();
+            }
+        });
+        input.addEventListener('change', describe);
+        describe();
     }
 
     var timer = null;
@@ -119,6 +228,7 @@
     document.getElementById('pz-preview-variant').addEventListener('change', preview);
     document.getElementById('pz-preview-language').addEventListener('change', preview);
 
+    form.querySelectorAll('[data-pz-picker]').forEach(setUpPicker);
     updateGoal();
     updatePageRules();
     updatePresentation();

@@ -32,6 +32,8 @@ public class CampaignEditorBrowserTests
         <body>
           <form id="pz-campaign-form" onsubmit="return false">
             <input name="__RequestVerificationToken" type="hidden" value="token-123" />
+            <div id="pz-campaign-pickers" hidden data-pick-url="/pick" data-options-url="/options" data-search="Type to search"></div>
+            <div id="product-picker" data-pz-picker="product"><input name="Goal.Product" value="3" /></div>
             <input name="Name" value="Winter" />
             <select name="Goal.Kind"><option value="0" selected>Order</option><option value="1">Event</option></select>
             <div id="min-total" data-pz-goal="0"><input name="Goal.MinimumOrderValue" /></div>
@@ -76,6 +78,17 @@ public class CampaignEditorBrowserTests
                 return Results.StatusCode(500);
             var title = WebUtility.HtmlEncode(form["Variants[0].Copies[0].Title"].ToString());
             return Results.Content($"<!DOCTYPE html><html><body><strong id=\"rendered\">{title} ({form["languageId"]})</strong></body></html>", "text/html");
+        });
+        var products = new Dictionary<string, string> { ["3"] = "Silicone sealant", ["7"] = "Caulk gun" };
+        _app.MapGet("/pick", (string kind, string term) => Results.Json(kind == "product"
+            ? products.Where(p => p.Value.Contains(term, StringComparison.OrdinalIgnoreCase)).Select(p => new { value = p.Key, name = p.Value })
+            : []));
+        _app.MapPost("/options", async (HttpContext context) =>
+        {
+            var form = await context.Request.ReadFormAsync();
+            var token = form["__RequestVerificationToken"].ToString();
+            return token != "token-123" ? Results.StatusCode(400)
+                : Results.Json(form["values"].ToString().Split(',').Where(products.ContainsKey).Select(id => new { value = id, name = products[id] }));
         });
         await _app.StartAsync();
         _port = new Uri(_app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First()).Port;
@@ -185,5 +198,27 @@ public class CampaignEditorBrowserTests
         Assert.That((await page.IsVisibleAsync("#min-total"), await page.IsVisibleAsync("#event-filters")), Is.EqualTo((false, true)));
         Assert.That((await page.IsVisibleAsync("#page-types"), await page.IsVisibleAsync("#page-ids"), await page.IsVisibleAsync("#page-url")), Is.EqualTo((false, true, false)));
         Assert.That(await page.IsVisibleAsync("#pz-campaign-widget-zone"), Is.True);
+    }
+
+    [Test]
+    public async Task A_product_found_by_name_joins_the_goals_ids_and_is_named_under_them()
+    {
+        var page = await OpenAsync();
+        await page.WaitForFunctionAsync("() => document.querySelector('#product-picker .pz-picker-names').textContent.length > 0");
+        var before = await page.InnerTextAsync("#product-picker .pz-picker-names");
+
+        await page.FillAsync("#product-picker .pz-picker-search", "gun");
+        await page.ClickAsync("#product-picker .pz-picker-results button");
+        await page.WaitForFunctionAsync("() => document.querySelector('#product-picker .pz-picker-names').textContent.indexOf('gun') >= 0");
+
+        Assert.That(before, Is.EqualTo("Silicone sealant (#3)"));
+        Assert.That(await page.InputValueAsync("[name='Goal.Product']"), Is.EqualTo("3, 7"));
+        Assert.That(await page.InnerTextAsync("#product-picker .pz-picker-names"), Is.EqualTo("Silicone sealant (#3), Caulk gun (#7)"));
+        bool Previewed()
+        {
+            lock (_previews)
+                return _previews.Any(form => form["Goal.Product"] == "3, 7");
+        }
+        Assert.That(Previewed, Is.True.After(5000, 100), "choosing is an edit: the preview follows it");
     }
 }
