@@ -1,9 +1,13 @@
+using System.Reflection;
 using Microsoft.AspNetCore.Mvc;
 using Moq;
+using Nop.Plugin.Misc.Personalization.Controllers;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Models.Campaigns;
+using Nop.Plugin.Misc.Personalization.Services;
 using Nop.Plugin.Misc.Personalization.Services.Campaigns;
 using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
+using Nop.Web.Framework.Mvc.Filters;
 using Personalization.Engine.Campaigns;
 using Personalization.Engine.Campaigns.Statistics;
 using Personalization.Engine.Segments;
@@ -359,5 +363,18 @@ public class PersonalizationCampaignsControllerTests(DatabaseKind kind)
         Assert.That(row.Exposed, Is.EqualTo(5));
         Assert.That(row.ConversionText, Is.EqualTo($"A: {0.5:P1} vs control {0.0:P1}"));
         Assert.That(row.Verdict, Does.StartWith("Not enough data yet"));
+    }
+
+    [Test]
+    public void A_user_without_the_personalization_permission_reaches_no_page_or_post_of_the_campaigns_admin()
+    {
+        var actions = typeof(PersonalizationCampaignsController).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly);
+
+        var unguarded = actions.Where(action => action.GetCustomAttribute<CheckPermissionAttribute>()?.PermissionSystemName
+            .Contains(PersonalizationPermissionConfigManager.MANAGE_PERSONALIZATION) != true).Select(action => action.Name);
+
+        Assert.That(actions.Select(action => action.Name).Distinct(), Is.EquivalentTo(new[] { "List", "CampaignList", "Create", "Edit", "Delete", "ChangeStatus", "Preview", "Results" }));
+        Assert.That(unguarded, Is.Empty);
+        Assert.That(typeof(PersonalizationCampaignsController).GetCustomAttribute<AuthorizeAdminAttribute>(), Is.Not.Null);
     }
 }
