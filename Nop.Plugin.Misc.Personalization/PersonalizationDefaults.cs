@@ -253,6 +253,21 @@ public static class PersonalizationDefaults
     /// <summary>Gets the system name of the referrals report in the plugin's admin menu.</summary>
     public static string ReferralsMenuSystemName => "Personalization.Referrals";
 
+    /// <summary>Gets the system name of the campaigns page in the plugin's admin menu.</summary>
+    public static string CampaignsMenuSystemName => "Personalization.Campaigns";
+
+    /// <summary>
+    /// Gets the storefront query parameter that shows a stored campaign's variant ("12-3": campaign 12, variant 3) to a
+    /// customer with the plugin's permission, without deciding or recording anything
+    /// </summary>
+    public static string CampaignPreviewQueryParameter => "pz-campaign-preview";
+
+    /// <summary>Gets the path of the campaign editor's script (live preview, adding and removing rows).</summary>
+    public static string CampaignEditorScriptPath => "/Plugins/Misc.Personalization/Content/campaign-editor.js";
+
+    /// <summary>Gets the path of the campaign editor's styles.</summary>
+    public static string CampaignEditorStylePath => "/Plugins/Misc.Personalization/Content/campaign-editor.css";
+
     /// <summary>
     /// Gets the cache key of a visit's landing (device and referral source), which the live visit score reads
     /// </summary>

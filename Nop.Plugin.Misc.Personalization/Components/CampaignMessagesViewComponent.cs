@@ -7,15 +7,19 @@ namespace Nop.Plugin.Misc.Personalization.Components;
 
 /// <summary>
 /// Renders the campaign messages decided for the current page (modal, top bar, bottom bar), hidden until the campaign
-/// script's triggers fire; inline messages are their widget zones'; control decisions are recorded by the decision and render nothing
+/// script's triggers fire; inline messages are their widget zones'; control decisions are recorded by the decision and
+/// render nothing. A merchant's storefront preview replaces the decision, so it is neither decided nor recorded
 /// </summary>
 public class CampaignMessagesViewComponent : NopViewComponent
 {
     protected readonly ICampaignDecisionService _campaignDecisionService;
+    protected readonly ICampaignPreviewService _campaignPreviewService;
 
-    public CampaignMessagesViewComponent(ICampaignDecisionService campaignDecisionService)
+    public CampaignMessagesViewComponent(ICampaignDecisionService campaignDecisionService,
+        ICampaignPreviewService campaignPreviewService)
     {
         _campaignDecisionService = campaignDecisionService;
+        _campaignPreviewService = campaignPreviewService;
     }
 
     /// <summary>
@@ -27,7 +31,10 @@ public class CampaignMessagesViewComponent : NopViewComponent
     /// </returns>
     public async Task<IViewComponentResult> InvokeAsync()
     {
-        var messages = (await _campaignDecisionService.DecideAsync()).Where(message => message.Presentation != PresentationKind.Inline).ToList();
+        var preview = await _campaignPreviewService.GetPreviewMessageAsync();
+        var messages = preview != null
+            ? [preview]
+            : (await _campaignDecisionService.DecideAsync()).Where(message => message.Presentation != PresentationKind.Inline).ToList();
         return messages.Count == 0 ? Content(string.Empty) : View(PersonalizationDefaults.ViewsPath + "Components/CampaignMessages.cshtml", messages);
     }
 }

@@ -82,6 +82,7 @@ public class NopStartup : INopStartup
         services.AddScoped<ISegmentPickerService, SegmentPickerService>();
         services.AddScoped<ISegmentExportService, SegmentExportService>();
         services.AddScoped<ISegmentModelFactory, SegmentModelFactory>();
+        services.AddScoped<ICampaignModelFactory, CampaignModelFactory>();
 
         //predictions: models loaded once per server, trained by the daily task
         services.AddSingleton<PredictionModelSets>();
@@ -98,6 +99,8 @@ public class NopStartup : INopStartup
         services.AddScoped<ICampaignDecisionService, CampaignDecisionService>();
         services.AddScoped<ICampaignInteractionService, CampaignInteractionService>();
         services.AddScoped<ICouponService, CouponService>();
+        services.AddScoped<ICampaignResultService, CampaignResultService>();
+        services.AddScoped<ICampaignPreviewService, CampaignPreviewService>();
     }
 
     /// <summary>

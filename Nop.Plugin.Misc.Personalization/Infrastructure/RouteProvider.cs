@@ -39,8 +39,8 @@ public class RouteProvider : BaseRouteProvider, IRouteProvider
             pattern: PersonalizationDefaults.CampaignInteractionPath.TrimStart('/'),
             defaults: new
             {
-                controller = PersonalizationCampaignsController.ControllerName,
-                action = nameof(PersonalizationCampaignsController.Interaction)
+                controller = PersonalizationCampaignInteractionController.ControllerName,
+                action = nameof(PersonalizationCampaignInteractionController.Interaction)
             });
     }
 

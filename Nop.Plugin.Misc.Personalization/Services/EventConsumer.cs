@@ -90,6 +90,15 @@ public class EventConsumer : IConsumer<AdminMenuCreatedEvent>
                 },
                 new()
                 {
+                    SystemName = PersonalizationDefaults.CampaignsMenuSystemName,
+                    Title = await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Menu.Campaigns"),
+                    Url = eventMessage.GetMenuItemUrl(PersonalizationCampaignsController.ControllerName, nameof(PersonalizationCampaignsController.List)),
+                    IconClass = "far fa-dot-circle",
+                    Visible = true,
+                    PermissionNames = permissions
+                },
+                new()
+                {
                     SystemName = PersonalizationDefaults.PredictionsMenuSystemName,
                     Title = await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Menu.Predictions"),
                     Url = eventMessage.GetMenuItemUrl(PersonalizationPredictionsController.ControllerName, nameof(PersonalizationPredictionsController.Predictions)),

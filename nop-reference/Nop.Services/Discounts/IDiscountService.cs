@@ -9,4 +9,8 @@ public partial interface IDiscountService
     Task<Discount> GetDiscountByIdAsync(int discountId);
 
     Task InsertDiscountAsync(Discount discount);
+
+    Task<IList<Discount>> GetAllDiscountsAsync(DiscountType? discountType = null,
+        string couponCode = null, string discountName = null, bool showHidden = false,
+        DateTime? startDateUtc = null, DateTime? endDateUtc = null, bool? isActive = true, int vendorId = 0);
 }

@@ -106,7 +106,7 @@ public class CampaignScriptBrowserTests
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Services.AddControllers().AddApplicationPart(typeof(PersonalizationCampaignsController).Assembly);
+        builder.Services.AddControllers().AddApplicationPart(typeof(PersonalizationCampaignInteractionController).Assembly);
         builder.Services.AddSingleton<ICampaignInteractionService>(_interactions);
         _app = builder.Build();
 

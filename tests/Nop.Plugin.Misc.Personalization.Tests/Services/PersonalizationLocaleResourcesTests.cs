@@ -1,14 +1,18 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Nop.Plugin.Misc.Personalization.Factories;
+using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Models;
+using Nop.Plugin.Misc.Personalization.Models.Campaigns;
 using Nop.Plugin.Misc.Personalization.Models.Events;
 using Nop.Plugin.Misc.Personalization.Models.Segments;
 using Nop.Plugin.Misc.Personalization.Models.Predictions;
 using Nop.Plugin.Misc.Personalization.Services;
+using Nop.Plugin.Misc.Personalization.Services.Campaigns;
 using Nop.Plugin.Misc.Personalization.Services.Predictions;
 using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
 using Nop.Web.Framework.Mvc.ModelBinding;
+using Personalization.Engine.Campaigns;
 using Personalization.Engine.Segments;
 using Personalization.Engine.Profiles;
 using Personalization.Engine.Tracking;
@@ -18,7 +22,9 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Services;
 [TestFixture]
 public class PersonalizationLocaleResourcesTests
 {
-    static readonly Type[] ModelsWithLabels = [typeof(ConfigurationModel), typeof(EventSearchModel), typeof(EventModel), typeof(SegmentSearchModel), typeof(SegmentModel), typeof(PredictionsModel)];
+    static readonly Type[] ModelsWithLabels = [typeof(ConfigurationModel), typeof(EventSearchModel), typeof(EventModel), typeof(SegmentSearchModel), typeof(SegmentModel), typeof(PredictionsModel),
+        typeof(CampaignSearchModel), typeof(CampaignModel), typeof(CampaignGoalModel), typeof(CampaignVariantModel), typeof(CampaignCouponModel), typeof(CampaignCopyModel),
+        typeof(CampaignDeliveryModel), typeof(CampaignCapModel), typeof(CampaignPageRuleModel), typeof(CampaignScheduleModel), typeof(CampaignPresentationModel)];
 
     [Test]
     public void Every_field_label_of_the_admin_pages_has_an_English_text_and_a_hint()
@@ -75,6 +81,18 @@ public class PersonalizationLocaleResourcesTests
         var keys = SegmentModelFactory.ChoiceValues().Select(SegmentModelFactory.ChoiceResourceKey)
             .Concat(ProfileFields.All.Select(SegmentModelFactory.ProfileFieldResourceKey))
             .Concat(SegmentModelFactory.EditorTextKeys.Values);
+
+        Assert.That(keys.Where(key => !PersonalizationLocaleResources.English.ContainsKey(key)), Is.Empty);
+    }
+
+    [Test]
+    public void Every_status_presentation_goal_page_rule_and_template_the_campaign_pages_name_has_a_text()
+    {
+        var keys = Enum.GetValues<CampaignStatus>().Select(CampaignModelFactory.StatusResourceKey)
+            .Concat(Enum.GetValues<PresentationKind>().Select(CampaignModelFactory.PresentationResourceKey))
+            .Concat(Enum.GetValues<GoalKind>().Select(CampaignModelFactory.GoalKindResourceKey))
+            .Concat(Enum.GetValues<PageTargetKind>().Select(CampaignModelFactory.PageRuleKindResourceKey))
+            .Concat(CampaignTemplateGallery.All(100m).Select(template => CampaignModelFactory.TemplateDescriptionResourceKey(template.Key)));
 
         Assert.That(keys.Where(key => !PersonalizationLocaleResources.English.ContainsKey(key)), Is.Empty);
     }

@@ -37,4 +37,6 @@ public partial class Discount : BaseEntity
     public bool IsActive { get; set; }
 
     public int? VendorId { get; set; }
+
+    public DiscountType DiscountType { get; set; }
 }

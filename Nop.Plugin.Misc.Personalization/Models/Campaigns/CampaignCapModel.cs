@@ -1,0 +1,19 @@
+using Nop.Web.Framework.Models;
+using Nop.Web.Framework.Mvc.ModelBinding;
+
+namespace Nop.Plugin.Misc.Personalization.Models.Campaigns;
+
+/// <summary>
+/// Represents the most exposures of one visitor; empty for no limit
+/// </summary>
+public record CampaignCapModel : BaseNopModel
+{
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Campaigns.Fields.Cap.PerSession")]
+    public int? PerSession { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Campaigns.Fields.Cap.PerDay")]
+    public int? PerDay { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Campaigns.Fields.Cap.PerVisitor")]
+    public int? PerVisitor { get; set; }
+}
