@@ -134,6 +134,13 @@ public static class PersonalizationDefaults
     public static string CampaignsVersionSettingKey =>
         $"{nameof(PersonalizationSettings)}.{nameof(PersonalizationSettings.CampaignsVersion)}".ToLowerInvariant();
 
+    /// <summary>Gets the key of <see cref="PersonalizationSettings.MerchandisingRulesVersion"/>, the setting written whenever a merchandising rule is added, edited or deleted.</summary>
+    public static string MerchandisingRulesVersionSettingKey =>
+        $"{nameof(PersonalizationSettings)}.{nameof(PersonalizationSettings.MerchandisingRulesVersion)}".ToLowerInvariant();
+
+    /// <summary>Gets how many minutes a server keeps compiled merchandising rules and the catalog facts they read at most, so price and category changes reach the rules.</summary>
+    public static int MerchandisingRuleSetMaxAgeMinutes => 15;
+
     /// <summary>
     /// Gets the cache key of a customer's campaign exposures (assignments and what was done with them)
     /// </summary>

@@ -36,7 +36,23 @@ public sealed class MerchandisingRules
     MerchandisingRules(CompiledRule[] rules)
     {
         _rules = rules;
+        UsesCart = rules.Any(rule => rule.CartProducts != null);
+        UsesCartSubtotal = rules.Any(rule => rule.MinSubtotal != null || rule.MaxSubtotal != null);
+        UsesViewedProducts = rules.Any(rule => rule.ViewedProducts != null);
+        UsesSegments = rules.Any(rule => rule.Segments != null);
     }
+
+    /// <summary>Gets whether a trigger reads the cart's products, so a caller loads the cart only when one does.</summary>
+    public bool UsesCart { get; }
+
+    /// <summary>Gets whether a trigger reads the cart's subtotal.</summary>
+    public bool UsesCartSubtotal { get; }
+
+    /// <summary>Gets whether a trigger reads the products viewed in this visit.</summary>
+    public bool UsesViewedProducts { get; }
+
+    /// <summary>Gets whether a trigger reads the visitor's segments.</summary>
+    public bool UsesSegments { get; }
 
     /// <summary>No rules: <see cref="Apply"/> returns the list it is given.</summary>
     public static MerchandisingRules Empty { get; } = new([]);
