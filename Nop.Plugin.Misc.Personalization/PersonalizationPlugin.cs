@@ -125,6 +125,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
             PublicWidgetZones.ProductDetailsBottom,
             PublicWidgetZones.CategoryDetailsBottom,
             PublicWidgetZones.HomepageBottom,
+            PublicWidgetZones.OrderSummaryContentBefore,
             AdminWidgetZones.CustomerDetailsBlock
         });
     }
@@ -145,6 +146,9 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         if (widgetZone == PublicWidgetZones.ProductDetailsBottom || widgetZone == PublicWidgetZones.CategoryDetailsBottom
             || widgetZone == PublicWidgetZones.HomepageBottom)
             return typeof(RecommendationsViewComponent);
+
+        if (widgetZone == PublicWidgetZones.OrderSummaryContentBefore)
+            return typeof(FreeShippingNudgeViewComponent);
 
         return null;
     }

@@ -79,6 +79,7 @@ public class NopStartup : INopStartup
         services.AddScoped<IMerchandisingRuleService, MerchandisingRuleService>();
         services.AddScoped<IMerchandisingRuleSetService, MerchandisingRuleSetService>();
         services.AddScoped<IMerchandisingService, MerchandisingService>();
+        services.AddScoped<IFreeShippingNudgeService, FreeShippingNudgeService>();
         services.AddScoped<IEventModelFactory, EventModelFactory>();
         services.AddScoped<IContactModelFactory, ContactModelFactory>();
         services.AddScoped<ICustomerSummaryService, CustomerSummaryService>();

@@ -166,6 +166,8 @@ public static class PersonalizationLocaleResources
         ["Plugins.Misc.Personalization.Slots.TopSellersInCategory"] = "Top sellers in this category",
         ["Plugins.Misc.Personalization.Slots.PickedForYou"] = "Picked for you",
         ["Plugins.Misc.Personalization.Slots.TopSellers"] = "Our top sellers",
+        ["Plugins.Misc.Personalization.FreeShipping.Gap"] = "Add {0} more for free shipping",
+        ["Plugins.Misc.Personalization.FreeShipping.Products"] = "Any of these gets you there",
         ["Plugins.Misc.Personalization.Menu.Segments"] = "Segments",
         ["Plugins.Misc.Personalization.Segments"] = "Segments",
         ["Plugins.Misc.Personalization.Segments.Instructions"] = "A segment is a group of customers described by a rule: what they did, what their profile and imported traits say, what is in their cart, what the predictions expect. Segments are refreshed by the schedule task, can fill a customer role and are used by campaigns, e-mails and recommendations.",
