@@ -67,6 +67,12 @@ public static class PersonalizationDefaults
     /// <summary>Gets the system name of the segments menu item.</summary>
     public static string SegmentsMenuSystemName => "Personalization.Segments";
 
+    /// <summary>Gets the system name of the merchandising rules menu item.</summary>
+    public static string MerchandisingMenuSystemName => "Personalization.Merchandising";
+
+    /// <summary>Gets the path of the merchandising rule editor's script.</summary>
+    public static string MerchandisingEditorScriptPath => "/Plugins/Misc.Personalization/Content/merchandising-rule-editor.js";
+
     /// <summary>Gets the prefix of the plugin's tables; core nopCommerce already owns generic names such as Campaign.</summary>
     public static string TablePrefix => "Personalization_";
 

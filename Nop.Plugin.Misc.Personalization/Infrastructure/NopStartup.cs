@@ -86,6 +86,7 @@ public class NopStartup : INopStartup
         services.AddScoped<ISegmentPickerService, SegmentPickerService>();
         services.AddScoped<ISegmentExportService, SegmentExportService>();
         services.AddScoped<ISegmentModelFactory, SegmentModelFactory>();
+        services.AddScoped<IMerchandisingRuleModelFactory, MerchandisingRuleModelFactory>();
 
         //predictions: models loaded once per server, trained by the daily task
         services.AddSingleton<PredictionModelSets>();
