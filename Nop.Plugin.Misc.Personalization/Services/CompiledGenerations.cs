@@ -2,10 +2,11 @@ namespace Nop.Plugin.Misc.Personalization.Services;
 
 /// <summary>
 /// This server's current compile of something stored (rules, models) and the way to replace it when it goes stale. A
-/// singleton per kind: every request shares one generation, and requests finding the same stale one wait for one compile.
+/// singleton per kind: every request shares one generation, and requests finding the same stale one wait for one
+/// compile instead of compiling it again.
 /// </summary>
 /// <typeparam name="TGeneration">What one compile produces, with what it was compiled from (a version, a time).</typeparam>
-public sealed class CompiledGenerations<TGeneration> where TGeneration : class
+public class CompiledGenerations<TGeneration> where TGeneration : class
 {
     readonly SemaphoreSlim _compiling = new(1, 1);
     volatile TGeneration _current;

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Personalization.Engine.Recommendations.Rules;
 
 /// <summary>
@@ -27,7 +29,19 @@ sealed class CompiledRule
         ActionCategories = Set(Action.CategoryIds);
         ActionManufacturers = Set(Action.ManufacturerIds);
         Name = string.IsNullOrWhiteSpace(rule.Name) ? $"#{rule.Id}" : rule.Name.Trim();
+        //the words a rule adds to the reasons of the items it touches are the same for every item: written once here
+        Effect = Action.Kind switch
+        {
+            RuleActionKind.Boost => string.Create(CultureInfo.InvariantCulture, $"boosted ×{Action.Factor ?? 1m:0.##} by rule '{Name}'"),
+            RuleActionKind.Bury => $"buried by rule '{Name}'",
+            RuleActionKind.Pin => string.Create(CultureInfo.InvariantCulture, $"pinned by rule '{Name}' to position {Math.Max(1, Action.Position ?? 1)}"),
+            RuleActionKind.CrossSell => $"accessory by rule '{Name}'",
+            _ => $"shown by rule '{Name}'"
+        };
     }
+
+    /// <summary>What the rule says in the reason of an item it adds or changes (an upsell says more, per item).</summary>
+    public string Effect { get; }
 
     static HashSet<int> Set(IReadOnlyList<int> ids) => ids is { Count: > 0 } ? new HashSet<int>(ids) : null;
 

@@ -229,7 +229,16 @@ public sealed class MerchandisingRules
             }
         }
 
-        return found.OrderBy(product => product.Price).ThenBy(product => product.ProductId).Select(product => product.ProductId).Distinct();
+        //a product in two of the anchor's categories is found twice; sorted by price and id, the copies are neighbours
+        found.Sort((a, b) => a.Price != b.Price ? a.Price.CompareTo(b.Price) : a.ProductId.CompareTo(b.ProductId));
+        var ids = new List<int>(found.Count);
+        foreach (var product in found)
+        {
+            if (ids.Count == 0 || ids[^1] != product.ProductId)
+                ids.Add(product.ProductId);
+        }
+
+        return ids;
     }
 
     static int FirstAtLeast(IReadOnlyList<ProductFacts> byPrice, decimal price)
@@ -253,10 +262,8 @@ public sealed class MerchandisingRules
         {
             case RuleActionKind.Upsell when catalog.TryGetProduct(productId, out var product) && catalog.TryGetProduct(context.AnchorProductId, out var anchor):
                 return string.Create(CultureInfo.InvariantCulture, $"upsell by rule '{rule.Name}': {product.Price / anchor.Price:0.0#}× the price of the product on screen");
-            case RuleActionKind.CrossSell:
-                return $"accessory by rule '{rule.Name}'";
             default:
-                return $"shown by rule '{rule.Name}'";
+                return rule.Effect;
         }
     }
 
@@ -279,9 +286,8 @@ public sealed class MerchandisingRules
             {
                 if (!rule.Targets(item.ProductId, catalog))
                     continue;
-                var factor = rule.Action.Factor ?? 1m;
-                standing *= (double)factor;
-                item = item with { Reason = Append(item.Reason, string.Create(CultureInfo.InvariantCulture, $"boosted ×{factor:0.##} by rule '{rule.Name}'")) };
+                standing *= (double)(rule.Action.Factor ?? 1m);
+                item = item with { Reason = Append(item.Reason, rule.Effect) };
             }
 
             var buried = false;
@@ -290,7 +296,7 @@ public sealed class MerchandisingRules
                 if (!rule.Targets(item.ProductId, catalog))
                     continue;
                 buried = true;
-                item = item with { Reason = Append(item.Reason, $"buried by rule '{rule.Name}'") };
+                item = item with { Reason = Append(item.Reason, rule.Effect) };
                 break;
             }
 
@@ -321,8 +327,7 @@ public sealed class MerchandisingRules
                 continue;
             pinned.Add(productId);
             var position = Math.Max(1, rule.Action.Position ?? 1);
-            var effect = $"pinned by rule '{rule.Name}' to position {position.ToString(CultureInfo.InvariantCulture)}";
-            var item = index >= 0 ? items[index] with { Reason = Append(items[index].Reason, effect) } : new RuleItem(productId, 0f, effect, Source);
+            var item = index >= 0 ? items[index] with { Reason = Append(items[index].Reason, rule.Effect) } : new RuleItem(productId, 0f, rule.Effect, Source);
             pins.Add((item, position));
         }
 
