@@ -67,6 +67,12 @@ public static class PersonalizationDefaults
     /// <summary>Gets the system name of the segments menu item.</summary>
     public static string SegmentsMenuSystemName => "Personalization.Segments";
 
+    /// <summary>Gets the system name of the merchandising rules menu item.</summary>
+    public static string MerchandisingMenuSystemName => "Personalization.Merchandising";
+
+    /// <summary>Gets the path of the merchandising rule editor's script.</summary>
+    public static string MerchandisingEditorScriptPath => "/Plugins/Misc.Personalization/Content/merchandising-rule-editor.js";
+
     /// <summary>Gets the prefix of the plugin's tables; core nopCommerce already owns generic names such as Campaign.</summary>
     public static string TablePrefix => "Personalization_";
 
@@ -133,6 +139,13 @@ public static class PersonalizationDefaults
     /// <summary>Gets the key of <see cref="PersonalizationSettings.CampaignsVersion"/>, the setting written whenever a campaign is added, edited or deleted.</summary>
     public static string CampaignsVersionSettingKey =>
         $"{nameof(PersonalizationSettings)}.{nameof(PersonalizationSettings.CampaignsVersion)}".ToLowerInvariant();
+
+    /// <summary>Gets the key of <see cref="PersonalizationSettings.MerchandisingRulesVersion"/>, the setting written whenever a merchandising rule is added, edited or deleted.</summary>
+    public static string MerchandisingRulesVersionSettingKey =>
+        $"{nameof(PersonalizationSettings)}.{nameof(PersonalizationSettings.MerchandisingRulesVersion)}".ToLowerInvariant();
+
+    /// <summary>Gets how many minutes a server keeps compiled merchandising rules and the catalog facts they read at most, so price and category changes reach the rules.</summary>
+    public static int MerchandisingRuleSetMaxAgeMinutes => 15;
 
     /// <summary>
     /// Gets the cache key of a customer's campaign exposures (assignments and what was done with them)

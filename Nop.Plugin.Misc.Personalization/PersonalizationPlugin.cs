@@ -129,6 +129,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
             PublicWidgetZones.ProductDetailsBottom,
             PublicWidgetZones.CategoryDetailsBottom,
             PublicWidgetZones.HomepageBottom,
+            PublicWidgetZones.OrderSummaryContentBefore,
             AdminWidgetZones.CustomerDetailsBlock
         };
         //the zones active inline campaigns appear in, listed by the compiled campaigns (once per server and campaigns version)
@@ -150,7 +151,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         if (widgetZone == AdminWidgetZones.CustomerDetailsBlock)
             return typeof(CustomerTimelineViewComponent);
 
-        //every other zone is a recommendation slot or the zone of an inline campaign (or both)
+        //every other zone is a recommendation slot, the free-shipping nudge or the zone of an inline campaign (or both)
         return string.IsNullOrEmpty(widgetZone) ? null : typeof(CampaignZoneViewComponent);
     }
 

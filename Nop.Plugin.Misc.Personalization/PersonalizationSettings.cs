@@ -35,6 +35,12 @@ public class PersonalizationSettings : ISettings
     /// </summary>
     public string CampaignsVersion { get; set; }
 
+    /// <summary>
+    /// Gets or sets the version of the merchandising rules: a new value is written whenever a rule is added, edited or
+    /// deleted, and each server recompiles the rules it applies to recommendation slots when it reads another value
+    /// </summary>
+    public string MerchandisingRulesVersion { get; set; }
+
     /// <summary>Retention a new install starts with: a year of raw events covers seasonal behaviour.</summary>
     public const int DefaultDataRetentionDays = 365;
 

@@ -19,9 +19,14 @@ public class CampaignZoneViewComponent : NopViewComponent
         _campaignDecisionService = campaignDecisionService;
     }
 
-    /// <summary>Gets whether the zone holds a recommendation slot.</summary>
-    public static bool HasRecommendations(string widgetZone) =>
-        widgetZone == PublicWidgetZones.ProductDetailsBottom || widgetZone == PublicWidgetZones.CategoryDetailsBottom || widgetZone == PublicWidgetZones.HomepageBottom;
+    /// <summary>Gets the plugin's own block of the zone, shown after its inline messages: a recommendation slot or the free-shipping nudge; null for none.</summary>
+    public static Type ZoneBlock(string widgetZone)
+    {
+        if (widgetZone == PublicWidgetZones.ProductDetailsBottom || widgetZone == PublicWidgetZones.CategoryDetailsBottom || widgetZone == PublicWidgetZones.HomepageBottom)
+            return typeof(RecommendationsViewComponent);
+
+        return widgetZone == PublicWidgetZones.OrderSummaryContentBefore ? typeof(FreeShippingNudgeViewComponent) : null;
+    }
 
     /// <summary>
     /// Invoke the widget view component
@@ -38,11 +43,11 @@ public class CampaignZoneViewComponent : NopViewComponent
         var messages = (await _campaignDecisionService.DecideAsync())
             .Where(message => string.Equals(message.WidgetZone, widgetZone, StringComparison.OrdinalIgnoreCase))
             .ToList();
-        var recommendations = HasRecommendations(widgetZone);
-        if (messages.Count == 0 && !recommendations)
+        var block = ZoneBlock(widgetZone);
+        if (messages.Count == 0 && block == null)
             return Content(string.Empty);
 
         return View(PersonalizationDefaults.ViewsPath + "Components/CampaignZone.cshtml",
-            new CampaignZoneModel(widgetZone, additionalData, messages, recommendations));
+            new CampaignZoneModel(widgetZone, additionalData, messages, block));
     }
 }

@@ -40,16 +40,16 @@ public class RecommendationsViewComponent : NopViewComponent
     protected virtual async Task<(RecommendationRequest Request, string TitleResource)?> SlotForAsync(string widgetZone, object additionalData)
     {
         if (widgetZone == PublicWidgetZones.ProductDetailsBottom && additionalData is ProductDetailsModel { Id: > 0 } product)
-            return (new RecommendationRequest(RecommendationStrategies.AlsoBought, product.Id, ProductsPerSlot, [product.Id]), "Plugins.Misc.Personalization.Slots.AlsoBought");
+            return (new RecommendationRequest(RecommendationStrategies.AlsoBought, product.Id, ProductsPerSlot, [product.Id], Slot: widgetZone), "Plugins.Misc.Personalization.Slots.AlsoBought");
 
         if (widgetZone == PublicWidgetZones.CategoryDetailsBottom && additionalData is CategoryModel { Id: > 0 } category)
-            return (new RecommendationRequest(RecommendationStrategies.TopSellersInCategory, category.Id, ProductsPerSlot), "Plugins.Misc.Personalization.Slots.TopSellersInCategory");
+            return (new RecommendationRequest(RecommendationStrategies.TopSellersInCategory, category.Id, ProductsPerSlot, Slot: widgetZone), "Plugins.Misc.Personalization.Slots.TopSellersInCategory");
 
         if (widgetZone == PublicWidgetZones.HomepageBottom)
         {
             //a visitor without a personal list gets the store's top sellers, the service's fallback
             var customer = await _workContext.GetCurrentCustomerAsync();
-            return (new RecommendationRequest(RecommendationStrategies.PickedForYou, customer?.Id ?? 0, ProductsPerSlot), "Plugins.Misc.Personalization.Slots.PickedForYou");
+            return (new RecommendationRequest(RecommendationStrategies.PickedForYou, customer?.Id ?? 0, ProductsPerSlot, Slot: widgetZone), "Plugins.Misc.Personalization.Slots.PickedForYou");
         }
 
         return null;

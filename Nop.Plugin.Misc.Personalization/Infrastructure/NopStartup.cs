@@ -4,7 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
 using Nop.Plugin.Misc.Personalization.Factories;
+using Nop.Plugin.Misc.Personalization.Services;
 using Nop.Plugin.Misc.Personalization.Services.Campaigns;
+using Nop.Plugin.Misc.Personalization.Services.Merchandising;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Contacts;
 using Nop.Plugin.Misc.Personalization.Services.Coupons;
@@ -48,6 +50,7 @@ public class NopStartup : INopStartup
         services.AddSingleton<RealTimeSegmentSets>();
         services.AddSingleton<VisitorStateLocks>();
         services.AddSingleton<CampaignSets>();
+        services.AddSingleton<CompiledGenerations<MerchandisingRuleGeneration>>();
 
         services.AddScoped<IVisitorContext, VisitorContext>();
         services.AddScoped<ITrackingService, TrackingService>();
@@ -76,6 +79,10 @@ public class NopStartup : INopStartup
         services.AddScoped<IContactService, ContactService>();
         services.AddScoped<IRecommendationTrainingService, RecommendationTrainingService>();
         services.AddScoped<IRecommendationService, RecommendationService>();
+        services.AddScoped<IMerchandisingRuleService, MerchandisingRuleService>();
+        services.AddScoped<IMerchandisingRuleSetService, MerchandisingRuleSetService>();
+        services.AddScoped<IMerchandisingService, MerchandisingService>();
+        services.AddScoped<IFreeShippingNudgeService, FreeShippingNudgeService>();
         services.AddScoped<IEventModelFactory, EventModelFactory>();
         services.AddScoped<IContactModelFactory, ContactModelFactory>();
         services.AddScoped<ICustomerSummaryService, CustomerSummaryService>();
@@ -83,6 +90,7 @@ public class NopStartup : INopStartup
         services.AddScoped<ISegmentExportService, SegmentExportService>();
         services.AddScoped<ISegmentModelFactory, SegmentModelFactory>();
         services.AddScoped<ICampaignModelFactory, CampaignModelFactory>();
+        services.AddScoped<IMerchandisingRuleModelFactory, MerchandisingRuleModelFactory>();
 
         //predictions: models loaded once per server, trained by the daily task
         services.AddSingleton<PredictionModelSets>();

@@ -99,6 +99,15 @@ public class EventConsumer : IConsumer<AdminMenuCreatedEvent>
                 },
                 new()
                 {
+                    SystemName = PersonalizationDefaults.MerchandisingMenuSystemName,
+                    Title = await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Menu.Merchandising"),
+                    Url = eventMessage.GetMenuItemUrl(PersonalizationMerchandisingController.ControllerName, nameof(PersonalizationMerchandisingController.List)),
+                    IconClass = "far fa-dot-circle",
+                    Visible = true,
+                    PermissionNames = permissions
+                },
+                new()
+                {
                     SystemName = PersonalizationDefaults.PredictionsMenuSystemName,
                     Title = await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Menu.Predictions"),
                     Url = eventMessage.GetMenuItemUrl(PersonalizationPredictionsController.ControllerName, nameof(PersonalizationPredictionsController.Predictions)),

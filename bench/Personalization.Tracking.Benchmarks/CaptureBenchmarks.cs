@@ -7,6 +7,7 @@ using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Directory;
 using Nop.Core.Domain.Localization;
 using Nop.Core.Domain.Stores;
+using Nop.Core.Domain.Tax;
 using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Profiles;
@@ -54,6 +55,7 @@ public class CaptureBenchmarks
         public Task<bool> IsSessionStartAsync() => Task.FromResult(false);
         public Task<Language> GetWorkingLanguageAsync() => Task.FromResult(new Language { Id = 1 });
         public Task<Currency> GetWorkingCurrencyAsync() => Task.FromResult(new Currency { Id = 1 });
+        public Task<TaxDisplayType> GetTaxDisplayTypeAsync() => Task.FromResult(TaxDisplayType.ExcludingTax);
     }
 
     /// <summary>

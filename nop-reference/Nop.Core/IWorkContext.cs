@@ -1,6 +1,7 @@
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Directory;
 using Nop.Core.Domain.Localization;
+using Nop.Core.Domain.Tax;
 
 namespace Nop.Core;
 
@@ -11,4 +12,6 @@ public partial interface IWorkContext
     Task<Language> GetWorkingLanguageAsync();
 
     Task<Currency> GetWorkingCurrencyAsync();
+
+    Task<TaxDisplayType> GetTaxDisplayTypeAsync();
 }

@@ -24,7 +24,8 @@ public class PersonalizationNameCompatibility : INameCompatibility
         [typeof(PredictionModel)] = PredictionTables.PredictionModel,
         [typeof(Campaign)] = CampaignTables.Campaign,
         [typeof(CampaignExposure)] = CampaignTables.CampaignExposure,
-        [typeof(IssuedCoupon)] = CampaignTables.IssuedCoupon
+        [typeof(IssuedCoupon)] = CampaignTables.IssuedCoupon,
+        [typeof(MerchandisingRule)] = MerchandisingTables.MerchandisingRule
     };
 
     /// <summary>Gets column renames; none, columns carry the property names.</summary>

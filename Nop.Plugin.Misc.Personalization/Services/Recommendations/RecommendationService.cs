@@ -7,14 +7,17 @@ using Nop.Services.Configuration;
 using Nop.Services.Security;
 using Nop.Services.Stores;
 using Personalization.Engine.Recommendations.Lists;
+using Personalization.Engine.Recommendations.Rules;
 using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.Merchandising;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Recommendations;
 
 /// <summary>
 /// Fills slots from the current run's lists (cached per node under a key holding the run, so a new run is picked up
 /// everywhere at once), then filters for this visitor: published, visible, available now, in stock if asked, allowed
-/// by ACL and store mapping, and not excluded by the slot.
+/// by ACL and store mapping, and not excluded by the slot. The merchant's merchandising rules apply between the list
+/// and that filter (<see cref="ApplyRulesAsync"/>).
 /// </summary>
 public class RecommendationService : IRecommendationService
 {
@@ -24,6 +27,7 @@ public class RecommendationService : IRecommendationService
     #region Fields
 
     protected readonly IAclService _aclService;
+    protected readonly IMerchandisingService _merchandisingService;
     protected readonly IProductService _productService;
     protected readonly IRepository<RecommendationList> _listRepository;
     protected readonly ISettingService _settingService;
@@ -36,6 +40,7 @@ public class RecommendationService : IRecommendationService
     #region Ctor
 
     public RecommendationService(IAclService aclService,
+        IMerchandisingService merchandisingService,
         IProductService productService,
         IRepository<RecommendationList> listRepository,
         ISettingService settingService,
@@ -44,6 +49,7 @@ public class RecommendationService : IRecommendationService
         TimeProvider timeProvider)
     {
         _aclService = aclService;
+        _merchandisingService = merchandisingService;
         _productService = productService;
         _listRepository = listRepository;
         _settingService = settingService;
@@ -75,6 +81,27 @@ public class RecommendationService : IRecommendationService
         && (product.AvailableStartDateTimeUtc == null || product.AvailableStartDateTimeUtc <= now)
         && (product.AvailableEndDateTimeUtc == null || product.AvailableEndDateTimeUtc > now)
         && (!inStockOnly || product.ManageInventoryMethodId != (int)ManageInventoryMethod.ManageStock || product.StockQuantity > 0);
+
+    /// <summary>
+    /// The merchandising rules step: loads the list's products with those the rules may add (one round trip), and applies
+    /// the rules that fire to the available ones. Products the rules add are checked here (available, not excluded by the
+    /// slot) so a pinned product keeps its position; ACL and store mapping are checked by the final filter for all.
+    /// </summary>
+    protected virtual async Task<(List<(string Strategy, RecommendedItem Item)> Wanted, Dictionary<int, Product> Products)> ApplyRulesAsync(
+        RecommendationRequest request, List<(string Strategy, RecommendedItem Item)> wanted, DateTime now)
+    {
+        var pass = await _merchandisingService.PrepareAsync(request);
+        var ids = wanted.Select(c => c.Item.ProductId).Concat(pass?.CandidateProductIds() ?? []).Distinct().ToArray();
+        var products = (await _productService.GetProductsByIdsAsync(ids)).ToDictionary(product => product.Id);
+        if (pass == null)
+            return (wanted, products);
+
+        var slotExcluded = new HashSet<int>(request.ExcludeProductIds ?? []);
+        bool Servable(int productId) => !slotExcluded.Contains(productId) && products.TryGetValue(productId, out var product) && IsAvailable(product, request.InStockOnly, now);
+        var list = wanted.Where(c => Servable(c.Item.ProductId)).Select(c => new RuleItem(c.Item.ProductId, c.Item.Score, c.Item.Reason, c.Strategy)).ToList();
+        var applied = pass.Apply(list, Servable);
+        return (applied.Select(item => (item.Source, new RecommendedItem(item.ProductId, item.Score, item.Reason))).ToList(), products);
+    }
 
     #endregion
 
@@ -110,8 +137,8 @@ public class RecommendationService : IRecommendationService
         }
 
         //one round trip for the products; the filters below may drop many, so take every candidate
-        var products = (await _productService.GetProductsByIdsAsync(wanted.Select(c => c.Item.ProductId).ToArray())).ToDictionary(product => product.Id);
         var now = _timeProvider.GetUtcNow().UtcDateTime;
+        (wanted, var products) = await ApplyRulesAsync(request, wanted, now);
         var result = new List<RecommendedProduct>(count);
         foreach (var (strategy, item) in wanted)
         {

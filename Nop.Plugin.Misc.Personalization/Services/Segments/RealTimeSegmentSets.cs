@@ -6,11 +6,8 @@ namespace Nop.Plugin.Misc.Personalization.Services.Segments;
 /// This server's compiled real-time segments and the segments version they were compiled at. A singleton: compiling
 /// takes milliseconds, evaluating microseconds, so every request shares one compiled generation until it goes stale.
 /// </summary>
-public sealed class RealTimeSegmentSets
+public sealed class RealTimeSegmentSets : CompiledGenerations<RealTimeSegmentSets.Generation>
 {
-    readonly SemaphoreSlim _compiling = new(1, 1);
-    volatile Generation _current;
-
     /// <summary>
     /// The active segments of one compile: a set per store that has segments of its own, and one for every other store.
     /// </summary>
@@ -24,38 +21,5 @@ public sealed class RealTimeSegmentSets
     {
         /// <summary>Gets the segments that apply in a store.</summary>
         public RealTimeSegmentSet ForStore(int storeId) => ByStore.TryGetValue(storeId, out var set) ? set : AllStores;
-    }
-
-    /// <summary>Gets the generation compiled last; null before the first compile.</summary>
-    public Generation Current => _current;
-
-    /// <summary>
-    /// Replaces the current generation unless another request already did while this one waited
-    /// </summary>
-    /// <param name="isCurrent">Whether a generation is still good</param>
-    /// <param name="compile">Compiles the next generation</param>
-    /// <returns>
-    /// A task that represents the asynchronous operation
-    /// The task result contains the generation to use
-    /// </returns>
-    public async Task<Generation> ReplaceAsync(Func<Generation, bool> isCurrent, Func<Task<Generation>> compile)
-    {
-        ArgumentNullException.ThrowIfNull(isCurrent);
-        ArgumentNullException.ThrowIfNull(compile);
-
-        //one compile at a time: the requests that find the same stale generation wait for it instead of compiling it again
-        await _compiling.WaitAsync();
-        try
-        {
-            var current = _current;
-            if (current != null && isCurrent(current))
-                return current;
-
-            return _current = await compile();
-        }
-        finally
-        {
-            _compiling.Release();
-        }
     }
 }

@@ -8,5 +8,7 @@ public static partial class PublicWidgetZones
 
     public static string HomepageBottom => "home_page_bottom";
 
+    public static string OrderSummaryContentBefore => "order_summary_content_before";
+
     public static string ProductDetailsBottom => "productdetails_bottom";
 }

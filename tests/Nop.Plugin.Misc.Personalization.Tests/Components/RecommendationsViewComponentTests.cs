@@ -47,7 +47,7 @@ public class RecommendationsViewComponentTests
     {
         var model = await _component.PrepareSlotAsync("productdetails_bottom", new ProductDetailsModel { Id = 10 });
 
-        Assert.That(_asked.Single(), Is.EqualTo(new RecommendationRequest(RecommendationStrategies.AlsoBought, 10, 4, _asked.Single().ExcludeProductIds)));
+        Assert.That(_asked.Single(), Is.EqualTo(new RecommendationRequest(RecommendationStrategies.AlsoBought, 10, 4, _asked.Single().ExcludeProductIds, Slot: "productdetails_bottom")), "the zone names the slot, for rules placed in it");
         Assert.That(_asked.Single().ExcludeProductIds, Is.EqualTo(new[] { 10 }), "never the product on screen");
         Assert.That(model.Title, Is.EqualTo("text of Plugins.Misc.Personalization.Slots.AlsoBought"));
         Assert.That(model.Products.Select(p => p.Name), Is.EqualTo(new[] { "Caulk gun", "Paint" }));

@@ -7,4 +7,6 @@ public partial class ShippingSettings : ISettings
     public bool FreeShippingOverXEnabled { get; set; }
 
     public decimal FreeShippingOverXValue { get; set; }
+
+    public bool FreeShippingOverXIncludingTax { get; set; }
 }

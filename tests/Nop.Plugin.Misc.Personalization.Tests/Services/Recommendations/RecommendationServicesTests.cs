@@ -6,6 +6,7 @@ using Nop.Core.Domain.Orders;
 using Nop.Plugin.Misc.Personalization.Data.Mapping;
 using Nop.Plugin.Misc.Personalization.Data.Migrations;
 using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.Merchandising;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
 using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
 using Nop.Services.Catalog;
@@ -96,7 +97,7 @@ public class RecommendationServicesTests(DatabaseKind kind)
         acl.Setup(a => a.AuthorizeAsync(It.IsAny<Product>())).ReturnsAsync((Product p) => !_hiddenByAcl.Contains(p.Id));
         var storeMapping = new Mock<IStoreMappingService>();
         storeMapping.Setup(s => s.AuthorizeAsync(It.IsAny<Product>())).ReturnsAsync(true);
-        _serving = new RecommendationService(acl.Object, productService.Object, _lists, settingService.Object, new UncachedStaticCacheManager(), storeMapping.Object, clock);
+        _serving = new RecommendationService(acl.Object, Mock.Of<IMerchandisingService>(), productService.Object, _lists, settingService.Object, new UncachedStaticCacheManager(), storeMapping.Object, clock);
     }
 
     [TearDown]

@@ -1,0 +1,37 @@
+using Nop.Web.Framework.Models;
+using Nop.Web.Framework.Mvc.ModelBinding;
+
+namespace Nop.Plugin.Misc.Personalization.Models.Merchandising;
+
+/// <summary>
+/// Represents a rule's action in the form: the kind and the parameters it takes
+/// </summary>
+public record RuleActionModel : BaseNopModel
+{
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Merchandising.Fields.Action.Kind")]
+    public int Kind { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Merchandising.Fields.Action.ProductIds")]
+    public string ProductIds { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Merchandising.Fields.Action.CategoryIds")]
+    public string CategoryIds { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Merchandising.Fields.Action.ManufacturerIds")]
+    public string ManufacturerIds { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Merchandising.Fields.Action.MinPriceRatio")]
+    public decimal? MinPriceRatio { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Merchandising.Fields.Action.MaxPriceRatio")]
+    public decimal? MaxPriceRatio { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Merchandising.Fields.Action.Position")]
+    public int? Position { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Merchandising.Fields.Action.Factor")]
+    public decimal? Factor { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Merchandising.Fields.Action.MaxProducts")]
+    public int? MaxProducts { get; set; }
+}

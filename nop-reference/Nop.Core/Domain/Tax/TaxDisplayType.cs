@@ -1,0 +1,8 @@
+namespace Nop.Core.Domain.Tax;
+
+public enum TaxDisplayType
+{
+    IncludingTax = 0,
+
+    ExcludingTax = 10
+}
