@@ -3,6 +3,7 @@ using Nop.Core.Domain.ScheduleTasks;
 using Nop.Plugin.Misc.Personalization.Components;
 using Nop.Plugin.Misc.Personalization.Services;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
+using Nop.Plugin.Misc.Personalization.Services.Recommendations;
 using Nop.Services.Cms;
 using Nop.Services.Common;
 using Nop.Services.Configuration;
@@ -26,6 +27,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     protected readonly ILocalizationService _localizationService;
     protected readonly INopUrlHelper _nopUrlHelper;
     protected readonly IPermissionService _permissionService;
+    protected readonly IRecommendationSlotService _recommendationSlotService;
     protected readonly IScheduleTaskService _scheduleTaskService;
     protected readonly ISettingService _settingService;
     protected readonly WidgetSettings _widgetSettings;
@@ -37,6 +39,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     public PersonalizationPlugin(ILocalizationService localizationService,
         INopUrlHelper nopUrlHelper,
         IPermissionService permissionService,
+        IRecommendationSlotService recommendationSlotService,
         IScheduleTaskService scheduleTaskService,
         ISettingService settingService,
         WidgetSettings widgetSettings)
@@ -44,6 +47,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         _localizationService = localizationService;
         _nopUrlHelper = nopUrlHelper;
         _permissionService = permissionService;
+        _recommendationSlotService = recommendationSlotService;
         _scheduleTaskService = scheduleTaskService;
         _settingService = settingService;
         _widgetSettings = widgetSettings;
@@ -117,16 +121,12 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     /// A task that represents the asynchronous operation
     /// The task result contains the widget zones
     /// </returns>
-    public Task<IList<string>> GetWidgetZonesAsync()
+    public async Task<IList<string>> GetWidgetZonesAsync()
     {
-        return Task.FromResult<IList<string>>(new List<string>
-        {
-            PublicWidgetZones.BodyEndHtmlTagBefore,
-            PublicWidgetZones.ProductDetailsBottom,
-            PublicWidgetZones.CategoryDetailsBottom,
-            PublicWidgetZones.HomepageBottom,
-            AdminWidgetZones.CustomerDetailsBlock
-        });
+        //recommendations render only where an active slot is (cached, cleared when a slot changes)
+        return new List<string> { PublicWidgetZones.BodyEndHtmlTagBefore, AdminWidgetZones.CustomerDetailsBlock }
+            .Concat(await _recommendationSlotService.GetActiveWidgetZonesAsync())
+            .ToList();
     }
 
     /// <summary>
@@ -142,8 +142,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         if (widgetZone == AdminWidgetZones.CustomerDetailsBlock)
             return typeof(CustomerTimelineViewComponent);
 
-        if (widgetZone == PublicWidgetZones.ProductDetailsBottom || widgetZone == PublicWidgetZones.CategoryDetailsBottom
-            || widgetZone == PublicWidgetZones.HomepageBottom)
+        if (RecommendationSlotZones.IsWidgetZone(widgetZone))
             return typeof(RecommendationsViewComponent);
 
         return null;

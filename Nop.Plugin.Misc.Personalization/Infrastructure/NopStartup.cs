@@ -73,6 +73,8 @@ public class NopStartup : INopStartup
         services.AddScoped<IContactService, ContactService>();
         services.AddScoped<IRecommendationTrainingService, RecommendationTrainingService>();
         services.AddScoped<IRecommendationService, RecommendationService>();
+        services.AddScoped<IRecommendationSlotService, RecommendationSlotService>();
+        services.AddScoped<IRecommendationAttributionService, RecommendationAttributionService>();
         services.AddScoped<IEventModelFactory, EventModelFactory>();
         services.AddScoped<IContactModelFactory, ContactModelFactory>();
         services.AddScoped<ICustomerSummaryService, CustomerSummaryService>();

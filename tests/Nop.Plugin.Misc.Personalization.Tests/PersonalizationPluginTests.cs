@@ -30,7 +30,8 @@ public class PersonalizationPluginTests
         _urls = new Mock<INopUrlHelper>();
         _tasks = new Mock<IScheduleTaskService>();
         _widgetSettings = new WidgetSettings { ActiveWidgetSystemNames = ["Widgets.GoogleAnalytics"] };
-        _plugin = new PersonalizationPlugin(_localization.Object, _urls.Object, _permissions.Object, _tasks.Object, _settings.Object, _widgetSettings);
+        //install and uninstall never read the slots
+        _plugin = new PersonalizationPlugin(_localization.Object, _urls.Object, _permissions.Object, recommendationSlotService: null, _tasks.Object, _settings.Object, _widgetSettings);
     }
 
     [Test]

@@ -23,7 +23,8 @@ public class PersonalizationNameCompatibility : INameCompatibility
         [typeof(SegmentSizeSnapshot)] = SegmentTables.SegmentSizeSnapshot,
         [typeof(PredictionModel)] = PredictionTables.PredictionModel,
         [typeof(Campaign)] = CampaignTables.Campaign,
-        [typeof(CampaignExposure)] = CampaignTables.CampaignExposure
+        [typeof(CampaignExposure)] = CampaignTables.CampaignExposure,
+        [typeof(RecommendationSlot)] = RecommendationSlotTables.RecommendationSlot
     };
 
     /// <summary>Gets column renames; none, columns carry the property names.</summary>
