@@ -75,6 +75,7 @@ public class NopStartup : INopStartup
         services.AddScoped<IRecommendationService, RecommendationService>();
         services.AddScoped<IRecommendationSlotService, RecommendationSlotService>();
         services.AddScoped<IRecommendationAttributionService, RecommendationAttributionService>();
+        services.AddScoped<IRecommendationSlotModelFactory, RecommendationSlotModelFactory>();
         services.AddScoped<IEventModelFactory, EventModelFactory>();
         services.AddScoped<IContactModelFactory, ContactModelFactory>();
         services.AddScoped<ICustomerSummaryService, CustomerSummaryService>();

@@ -96,6 +96,15 @@ public class EventConsumer : IConsumer<AdminMenuCreatedEvent>
                     IconClass = "far fa-dot-circle",
                     Visible = true,
                     PermissionNames = permissions
+                },
+                new()
+                {
+                    SystemName = PersonalizationDefaults.RecommendationSlotsMenuSystemName,
+                    Title = await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Menu.RecommendationSlots"),
+                    Url = eventMessage.GetMenuItemUrl(PersonalizationRecommendationSlotsController.ControllerName, nameof(PersonalizationRecommendationSlotsController.List)),
+                    IconClass = "far fa-dot-circle",
+                    Visible = true,
+                    PermissionNames = permissions
                 }
             }
         };

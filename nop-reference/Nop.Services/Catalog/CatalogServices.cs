@@ -6,6 +6,8 @@ namespace Nop.Services.Catalog;
 public partial interface IProductService
 {
     Task<IList<Product>> GetProductsByIdsAsync(int[] productIds);
+
+    Task<Product> GetProductByIdAsync(int productId);
 }
 
 public partial interface ICategoryService
