@@ -76,6 +76,7 @@ public class NopStartup : INopStartup
         services.AddScoped<IRecommendationSlotService, RecommendationSlotService>();
         services.AddScoped<IRecommendationAttributionService, RecommendationAttributionService>();
         services.AddScoped<IRecommendationSlotModelFactory, RecommendationSlotModelFactory>();
+        services.AddScoped<IAddedToCartSlotsService, AddedToCartSlotsService>();
         services.AddScoped<IEventModelFactory, EventModelFactory>();
         services.AddScoped<IContactModelFactory, ContactModelFactory>();
         services.AddScoped<ICustomerSummaryService, CustomerSummaryService>();
