@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using Microsoft.AspNetCore.Mvc.ViewComponents;
-using Microsoft.Extensions.Time.Testing;
 using Moq;
 using Nop.Core;
 using Nop.Core.Domain.Catalog;
@@ -9,12 +8,11 @@ using Nop.Core.Domain.Localization;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Stores;
 using Nop.Plugin.Misc.Personalization.Components;
-using Nop.Plugin.Misc.Personalization.Data.Mapping;
-using Nop.Plugin.Misc.Personalization.Data.Migrations;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
 using Nop.Plugin.Misc.Personalization.Services.Tracking;
 using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
+using Nop.Plugin.Misc.Personalization.Tests.Services.Recommendations;
 using Nop.Services.Localization;
 using Nop.Web.Factories;
 using Nop.Web.Models.Catalog;
@@ -31,11 +29,7 @@ public class RecommendationsViewComponentTests
 {
     const int English = 1, German = 2;
 
-    TestDatabase _database;
-    Linq2DbRepository<RecommendationSlot> _slots;
-    Linq2DbRepository<ShoppingCartItem> _cart;
-    Linq2DbRepository<Order> _orders;
-    Linq2DbRepository<OrderItem> _items;
+    SlotStore _store;
     RecommendationSlotService _slotService;
     List<RecommendationRequest> _asked;
     List<Product> _available;
@@ -60,15 +54,8 @@ public class RecommendationsViewComponentTests
     [SetUp]
     public async Task CreateComponent()
     {
-        _database = TestDatabase.Create(DatabaseKind.Sqlite);
-        _database.Migrate(new RecommendationSlotMigration(), up: true);
-        _slots = new Linq2DbRepository<RecommendationSlot>(_database, new PersonalizationNameCompatibility());
-        _cart = new Linq2DbRepository<ShoppingCartItem>(_database, nameof(ShoppingCartItem));
-        _orders = new Linq2DbRepository<Order>(_database, "Order");
-        _items = new Linq2DbRepository<OrderItem>(_database, "OrderItem");
-        foreach (var table in new Func<Task>[] { _cart.CreateTableAsync, _orders.CreateTableAsync, _items.CreateTableAsync })
-            await table();
-        _slotService = new RecommendationSlotService(_orders, _items, _slots, _cart, new UncachedStaticCacheManager(), new FakeTimeProvider());
+        _store = await SlotStore.CreateAsync(DatabaseKind.Sqlite);
+        _slotService = _store.SlotService();
 
         _asked = [];
         _servedBy = null;
@@ -99,14 +86,9 @@ public class RecommendationsViewComponentTests
     }
 
     [TearDown]
-    public void DropDatabase()
-    {
-        foreach (var repository in new IDisposable[] { _slots, _cart, _orders, _items })
-            repository?.Dispose();
-        _database?.Dispose();
-    }
+    public void DropDatabase() => _store?.Dispose();
 
-    RecommendationSlot Seeded(string zone) => _slots.Table.Single(slot => slot.WidgetZone == zone);
+    RecommendationSlot Seeded(string zone) => _store.InZone(zone);
 
     [Test]
     public async Task After_the_upgrade_a_product_page_shows_what_was_bought_with_it_as_before()
@@ -137,7 +119,7 @@ public class RecommendationsViewComponentTests
     [Test]
     public async Task A_cart_slot_the_merchant_adds_uses_its_strategy_count_layout_and_leaves_out_the_cart()
     {
-        await _cart.InsertAsync([
+        await _store.Cart.InsertAsync([
             new ShoppingCartItem { CustomerId = 42, StoreId = 1, ShoppingCartTypeId = 1, ProductId = 30 },
             new ShoppingCartItem { CustomerId = 42, StoreId = 1, ShoppingCartTypeId = 1, ProductId = 31 }
         ]);

@@ -2,18 +2,14 @@ using System.Linq.Expressions;
 using System.Reflection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Time.Testing;
 using Moq;
-using Nop.Core.Domain.Orders;
 using Nop.Plugin.Misc.Personalization.Controllers;
-using Nop.Plugin.Misc.Personalization.Data.Mapping;
-using Nop.Plugin.Misc.Personalization.Data.Migrations;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Factories;
 using Nop.Plugin.Misc.Personalization.Models.RecommendationSlots;
 using Nop.Plugin.Misc.Personalization.Services;
-using Nop.Plugin.Misc.Personalization.Services.Recommendations;
 using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
+using Nop.Plugin.Misc.Personalization.Tests.Services.Recommendations;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
@@ -31,11 +27,7 @@ public class PersonalizationRecommendationSlotsControllerTests(DatabaseKind kind
 {
     const int German = 2;
 
-    TestDatabase _database;
-    Linq2DbRepository<RecommendationSlot> _slots;
-    Linq2DbRepository<Order> _orders;
-    Linq2DbRepository<OrderItem> _items;
-    Linq2DbRepository<ShoppingCartItem> _cart;
+    SlotStore _store;
     List<(int SlotId, string Title, int LanguageId)> _localized;
     RecommendationSettings _settings;
     PersonalizationRecommendationSlotsController _controller;
@@ -43,15 +35,8 @@ public class PersonalizationRecommendationSlotsControllerTests(DatabaseKind kind
     [SetUp]
     public async Task CreateAdmin()
     {
-        _database = TestDatabase.Create(kind);
-        _database.Migrate(new RecommendationSlotMigration(), up: true);
-        _slots = new Linq2DbRepository<RecommendationSlot>(_database, new PersonalizationNameCompatibility());
-        _orders = new Linq2DbRepository<Order>(_database, "Order");
-        _items = new Linq2DbRepository<OrderItem>(_database, "OrderItem");
-        _cart = new Linq2DbRepository<ShoppingCartItem>(_database, nameof(ShoppingCartItem));
-        foreach (var table in new Func<Task>[] { _orders.CreateTableAsync, _items.CreateTableAsync, _cart.CreateTableAsync })
-            await table();
-        var slotService = new RecommendationSlotService(_orders, _items, _slots, _cart, new UncachedStaticCacheManager(), new FakeTimeProvider());
+        _store = await SlotStore.CreateAsync(kind);
+        var slotService = _store.SlotService();
 
         var localization = new Mock<ILocalizationService>();
         localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ReturnsAsync((string key) => key + " {0}-{1}");
@@ -75,12 +60,7 @@ public class PersonalizationRecommendationSlotsControllerTests(DatabaseKind kind
     }
 
     [TearDown]
-    public void DropAdmin()
-    {
-        foreach (var repository in new IDisposable[] { _slots, _orders, _items, _cart })
-            repository?.Dispose();
-        _database?.Dispose();
-    }
+    public void DropAdmin() => _store?.Dispose();
 
     static SlotModel Form(int count = 6, string zone = "order_summary_content_after", string strategy = RecommendationStrategies.AlsoBought) => new()
     {
@@ -95,7 +75,7 @@ public class PersonalizationRecommendationSlotsControllerTests(DatabaseKind kind
         var result = await _controller.Create(Form(), continueEditing: false);
 
         Assert.That(result, Is.InstanceOf<RedirectToActionResult>());
-        var stored = _slots.Table.Single(slot => slot.WidgetZone == "order_summary_content_after");
+        var stored = _store.InZone("order_summary_content_after");
         Assert.That((stored.Name, stored.Strategy, stored.ProductCount, stored.Title, stored.LayoutId, stored.ExcludeCartProducts),
             Is.EqualTo(("Cart: goes with", RecommendationStrategies.AlsoBought, 6, "Goes with your cart", (int)RecommendationSlotLayout.Carousel, true)));
         Assert.That(_localized, Is.EqualTo(new[] { (stored.Id, "Passt zu Ihrem Warenkorb", German) }));
@@ -111,20 +91,20 @@ public class PersonalizationRecommendationSlotsControllerTests(DatabaseKind kind
 
         Assert.That(result, Is.InstanceOf<ViewResult>());
         Assert.That(_controller.ModelState[field]!.Errors, Is.Not.Empty);
-        Assert.That(_slots.Table.Count(), Is.EqualTo(3), "only the seeded slots");
+        Assert.That(_store.Slots.Table.Count(), Is.EqualTo(3), "only the seeded slots");
         Assert.That(_localized, Is.Empty);
     }
 
     [Test]
     public async Task A_refused_edit_leaves_the_stored_slot_as_it_was()
     {
-        var seeded = _slots.Table.Single(slot => slot.WidgetZone == "productdetails_bottom");
+        var seeded = _store.InZone("productdetails_bottom");
         var form = Form(count: 99);
         form.Id = seeded.Id;
 
         await _controller.Edit(form, continueEditing: false);
 
-        var reread = _slots.Table.Single(slot => slot.Id == seeded.Id);
+        var reread = _store.Slots.Table.Single(slot => slot.Id == seeded.Id);
         Assert.That((reread.ProductCount, reread.Title, reread.WidgetZone), Is.EqualTo((4, "Customers who bought this also bought", "productdetails_bottom")));
     }
 

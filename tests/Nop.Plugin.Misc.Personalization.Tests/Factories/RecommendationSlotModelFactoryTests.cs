@@ -12,6 +12,7 @@ using Nop.Plugin.Misc.Personalization.Factories;
 using Nop.Plugin.Misc.Personalization.Models.RecommendationSlots;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
 using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
+using Nop.Plugin.Misc.Personalization.Tests.Services.Recommendations;
 using Nop.Services.Catalog;
 using Nop.Services.Configuration;
 using Nop.Services.Customers;
@@ -35,32 +36,23 @@ public class RecommendationSlotModelFactoryTests(DatabaseKind kind)
     static readonly DateTimeOffset Now = new(2026, 12, 4, 12, 0, 0, TimeSpan.Zero);
     const int Caulk = 10, Gun = 11, Sealant = 12, Hidden = 13, Paint = 20;
 
-    TestDatabase _database;
-    Linq2DbRepository<RecommendationSlot> _slots;
+    SlotStore _store;
     Linq2DbRepository<RecommendationList> _lists;
     Linq2DbRepository<TrackedEvent> _events;
-    Linq2DbRepository<Order> _orders;
-    Linq2DbRepository<OrderItem> _items;
-    Linq2DbRepository<ShoppingCartItem> _cart;
     Linq2DbRepository<Product> _products;
     RecommendationSlotModelFactory _factory;
 
     [SetUp]
     public async Task CreateShop()
     {
-        _database = TestDatabase.Create(kind);
-        _database.Migrate(new SchemaMigration(), up: true);
-        _database.Migrate(new RecommendationSlotMigration(), up: true);
+        var clock = new FakeTimeProvider(Now);
+        _store = await SlotStore.CreateAsync(kind, clock);
+        _store.Database.Migrate(new SchemaMigration(), up: true);
         var names = new PersonalizationNameCompatibility();
-        _slots = new Linq2DbRepository<RecommendationSlot>(_database, names);
-        _lists = new Linq2DbRepository<RecommendationList>(_database, names);
-        _events = new Linq2DbRepository<TrackedEvent>(_database, names);
-        _orders = new Linq2DbRepository<Order>(_database, "Order");
-        _items = new Linq2DbRepository<OrderItem>(_database, "OrderItem");
-        _cart = new Linq2DbRepository<ShoppingCartItem>(_database, nameof(ShoppingCartItem));
-        _products = new Linq2DbRepository<Product>(_database, "Product");
-        foreach (var table in new Func<Task>[] { _orders.CreateTableAsync, _items.CreateTableAsync, _cart.CreateTableAsync, _products.CreateTableAsync })
-            await table();
+        _lists = new Linq2DbRepository<RecommendationList>(_store.Database, names);
+        _events = new Linq2DbRepository<TrackedEvent>(_store.Database, names);
+        _products = new Linq2DbRepository<Product>(_store.Database, "Product");
+        await _products.CreateTableAsync();
 
         Product OnSale(int id, string name, bool published = true) => new() { Id = id, Name = name, Price = 10m, Published = published, VisibleIndividually = true };
         await _products.InsertKeepingIdsAsync([OnSale(Caulk, "Silicone caulk"), OnSale(Gun, "Caulk gun"), OnSale(Sealant, "Sealant"), OnSale(Hidden, "Old gun", published: false),
@@ -83,7 +75,6 @@ public class RecommendationSlotModelFactoryTests(DatabaseKind kind)
         acl.Setup(a => a.AuthorizeAsync(It.IsAny<Product>())).ReturnsAsync(true);
         var storeMapping = new Mock<IStoreMappingService>();
         storeMapping.Setup(s => s.AuthorizeAsync(It.IsAny<Product>())).ReturnsAsync(true);
-        var clock = new FakeTimeProvider(Now);
         var serving = new RecommendationService(acl.Object, productService.Object, _lists, settings.Object, new UncachedStaticCacheManager(), storeMapping.Object, clock);
 
         var categories = new Mock<ICategoryService>();
@@ -97,16 +88,15 @@ public class RecommendationSlotModelFactoryTests(DatabaseKind kind)
         var stores = new Mock<IStoreService>();
         stores.Setup(s => s.GetAllStoresAsync()).ReturnsAsync(new List<Store> { new() { Id = 1, Name = "Caulk & Co" } });
         _factory = new RecommendationSlotModelFactory(categories.Object, customers.Object, localization.Object, Mock.Of<ILocalizedModelFactory>(), prices.Object, productService.Object,
-            new RecommendationAttributionService(_orders, _items, _events, settings.Object), serving,
-            new RecommendationSlotService(_orders, _items, _slots, _cart, new UncachedStaticCacheManager(), clock), settings.Object, stores.Object, clock);
+            new RecommendationAttributionService(_store.Orders, _store.Items, _events, settings.Object), serving, _store.SlotService(), settings.Object, stores.Object, clock);
     }
 
     [TearDown]
     public void DropShop()
     {
-        foreach (var repository in new IDisposable[] { _slots, _lists, _events, _orders, _items, _cart, _products })
+        foreach (var repository in new IDisposable[] { _lists, _events, _products })
             repository?.Dispose();
-        _database?.Dispose();
+        _store?.Dispose();
     }
 
     [Test]
@@ -143,7 +133,7 @@ public class RecommendationSlotModelFactoryTests(DatabaseKind kind)
     [Test]
     public async Task The_slot_grid_shows_each_slots_figures_of_the_last_30_days()
     {
-        var slot = _slots.Table.Single(s => s.WidgetZone == "productdetails_bottom");
+        var slot = _store.InZone("productdetails_bottom");
         async Task Track(TrackedEventType type, int entity, decimal value, string label, int hoursAgo) => await _events.InsertAsync(new TrackedEvent
         {
             CustomerId = 7, EventTypeId = (int)type, EntityId = entity, Value = value, Label = label, StoreId = 1, VisitorId = Guid.NewGuid(), SessionId = Guid.NewGuid(),
@@ -153,8 +143,8 @@ public class RecommendationSlotModelFactoryTests(DatabaseKind kind)
             await Track(TrackedEventType.RecommendationImpression, slot.Id, 4, "AlsoBought", 10 + i);
         await Track(TrackedEventType.Click, Gun, slot.Id, "recommendation-AlsoBought", 9);
         await Track(TrackedEventType.Click, Gun, slot.Id, "recommendation-cart-AlsoBought", 9);
-        await _orders.InsertKeepingIdsAsync([new Order { Id = 1, CustomerId = 7, OrderStatusId = (int)OrderStatus.Complete, CreatedOnUtc = Now.UtcDateTime.AddHours(-2), StoreId = 1 }]);
-        await _items.InsertAsync(new OrderItem { OrderId = 1, ProductId = Gun, Quantity = 2, UnitPriceInclTax = 19.99m });
+        await _store.Orders.InsertKeepingIdsAsync([new Order { Id = 1, CustomerId = 7, OrderStatusId = (int)OrderStatus.Complete, CreatedOnUtc = Now.UtcDateTime.AddHours(-2), StoreId = 1 }]);
+        await _store.Items.InsertAsync(new OrderItem { OrderId = 1, ProductId = Gun, Quantity = 2, UnitPriceInclTax = 19.99m });
 
         var grid = await _factory.PrepareSlotListModelAsync(new SlotSearchModel());
 

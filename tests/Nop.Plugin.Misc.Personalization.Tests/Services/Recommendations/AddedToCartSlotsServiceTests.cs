@@ -2,10 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using Moq;
 using Nop.Core;
 using Nop.Core.Domain.Customers;
-using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Stores;
-using Nop.Plugin.Misc.Personalization.Data.Mapping;
-using Nop.Plugin.Misc.Personalization.Data.Migrations;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
 using Nop.Plugin.Misc.Personalization.Services.Tracking;
@@ -23,11 +20,7 @@ public class AddedToCartSlotsServiceTests
 {
     const string Browser = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36";
 
-    TestDatabase _database;
-    Linq2DbRepository<RecommendationSlot> _slots;
-    Linq2DbRepository<Order> _orders;
-    Linq2DbRepository<OrderItem> _items;
-    Linq2DbRepository<ShoppingCartItem> _cart;
+    SlotStore _store;
     RecommendationSlotService _slotService;
     Customer _customer;
     TrackingRateLimiter _rateLimiter;
@@ -36,16 +29,9 @@ public class AddedToCartSlotsServiceTests
     [SetUp]
     public async Task CreateStore()
     {
-        _database = TestDatabase.Create(DatabaseKind.Sqlite);
-        _database.Migrate(new RecommendationSlotMigration(), up: true);
-        _slots = new Linq2DbRepository<RecommendationSlot>(_database, new PersonalizationNameCompatibility());
-        _orders = new Linq2DbRepository<Order>(_database, "Order");
-        _items = new Linq2DbRepository<OrderItem>(_database, "OrderItem");
-        _cart = new Linq2DbRepository<ShoppingCartItem>(_database, nameof(ShoppingCartItem));
-        foreach (var table in new Func<Task>[] { _orders.CreateTableAsync, _items.CreateTableAsync, _cart.CreateTableAsync })
-            await table();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 4, 12, 0, 0, TimeSpan.Zero));
-        _slotService = new RecommendationSlotService(_orders, _items, _slots, _cart, new UncachedStaticCacheManager(), clock);
+        _store = await SlotStore.CreateAsync(DatabaseKind.Sqlite, clock);
+        _slotService = _store.SlotService();
         await _slotService.InsertSlotAsync(new RecommendationSlot
         {
             Name = "After adding", WidgetZone = RecommendationSlotZones.AddToCartNotification, Strategy = RecommendationStrategies.AlsoBought, ProductCount = 4, Active = true
@@ -63,12 +49,7 @@ public class AddedToCartSlotsServiceTests
     }
 
     [TearDown]
-    public void DropStore()
-    {
-        foreach (var repository in new IDisposable[] { _slots, _orders, _items, _cart })
-            repository?.Dispose();
-        _database?.Dispose();
-    }
+    public void DropStore() => _store?.Dispose();
 
     static AddedToCartSlotsRequest Call(string productId, bool sameOrigin = true, string userAgent = Browser) => new(productId, sameOrigin, userAgent, "203.0.113.7");
 
@@ -122,7 +103,7 @@ public class AddedToCartSlotsServiceTests
     [Test]
     public async Task Without_an_active_notification_slot_in_the_store_nothing_is_rendered()
     {
-        var slot = _slots.Table.Single(s => s.WidgetZone == RecommendationSlotZones.AddToCartNotification);
+        var slot = _store.InZone(RecommendationSlotZones.AddToCartNotification);
         slot.Active = false;
         await _slotService.UpdateSlotAsync(slot);
 

@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using Nop.Core.Domain.Cms;
 using Nop.Core.Domain.Orders;
-using Nop.Plugin.Misc.Personalization.Data.Mapping;
-using Nop.Plugin.Misc.Personalization.Data.Migrations;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
 using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
@@ -17,39 +15,27 @@ namespace Nop.Plugin.Misc.Personalization.Tests.Services.Recommendations;
 [TestFixture(DatabaseKind.PostgreSql)]
 public class RecommendationSlotServiceTests(DatabaseKind kind)
 {
-    TestDatabase _database;
-    Linq2DbRepository<RecommendationSlot> _slots;
-    Linq2DbRepository<Order> _orders;
-    Linq2DbRepository<OrderItem> _items;
-    Linq2DbRepository<ShoppingCartItem> _cart;
+    SlotStore _store;
     MemoryStaticCacheManager _cache;
 
     [SetUp]
     public async Task CreateStore()
     {
-        _database = TestDatabase.Create(kind);
-        _database.Migrate(new RecommendationSlotMigration(), up: true);
-        _slots = new Linq2DbRepository<RecommendationSlot>(_database, new PersonalizationNameCompatibility());
-        _orders = new Linq2DbRepository<Order>(_database, "Order");
-        _items = new Linq2DbRepository<OrderItem>(_database, "OrderItem");
-        _cart = new Linq2DbRepository<ShoppingCartItem>(_database, nameof(ShoppingCartItem));
-        foreach (var table in new Func<Task>[] { _orders.CreateTableAsync, _items.CreateTableAsync, _cart.CreateTableAsync })
-            await table();
+        _store = await SlotStore.CreateAsync(kind, new FakeTimeProvider(new DateTimeOffset(2026, 12, 4, 12, 0, 0, TimeSpan.Zero)));
         _cache = new MemoryStaticCacheManager(distributed: true);
     }
 
     [TearDown]
     public void DropStore()
     {
-        foreach (var repository in new IDisposable[] { _slots, _orders, _items, _cart, _cache })
-            repository?.Dispose();
-        _database?.Dispose();
+        _cache?.Dispose();
+        _store?.Dispose();
     }
 
     /// <summary>A node: its own service and plugin over the shared database and cache.</summary>
     (RecommendationSlotService Slots, PersonalizationPlugin Plugin) Node()
     {
-        var service = new RecommendationSlotService(_orders, _items, _slots, _cart, _cache, new FakeTimeProvider(new DateTimeOffset(2026, 12, 4, 12, 0, 0, TimeSpan.Zero)));
+        var service = _store.SlotService(_cache);
         return (service, new PersonalizationPlugin(null, null, null, service, null, null, new WidgetSettings()));
     }
 
@@ -123,27 +109,27 @@ public class RecommendationSlotServiceTests(DatabaseKind kind)
         Assert.ThrowsAsync<ArgumentException>(() => slots.UpdateSlotAsync(changed));
         Assert.ThrowsAsync<ArgumentException>(() => slots.InsertSlotAsync(new RecommendationSlot { Name = "x", WidgetZone = changed.WidgetZone, Strategy = changed.Strategy, ProductCount = count }));
 
-        var reread = _slots.Table.Single(slot => slot.Id == stored.Id);
+        var reread = _store.Slots.Table.Single(slot => slot.Id == stored.Id);
         Assert.That((reread.ProductCount, reread.WidgetZone, reread.Strategy), Is.EqualTo((stored.ProductCount, stored.WidgetZone, stored.Strategy)));
-        Assert.That(_slots.Table.Count(), Is.EqualTo(3));
+        Assert.That(_store.Slots.Table.Count(), Is.EqualTo(3));
     }
 
     [Test]
     public async Task A_customers_cart_of_this_store_and_ordered_products_come_latest_first()
     {
         var (slots, _) = Node();
-        await _cart.InsertAsync([
+        await _store.Cart.InsertAsync([
             new ShoppingCartItem { CustomerId = 7, StoreId = 1, ShoppingCartTypeId = 1, ProductId = 10 },
             new ShoppingCartItem { CustomerId = 7, StoreId = 1, ShoppingCartTypeId = 2, ProductId = 11 },
             new ShoppingCartItem { CustomerId = 7, StoreId = 2, ShoppingCartTypeId = 1, ProductId = 12 },
             new ShoppingCartItem { CustomerId = 7, StoreId = 1, ShoppingCartTypeId = 1, ProductId = 13 },
             new ShoppingCartItem { CustomerId = 8, StoreId = 1, ShoppingCartTypeId = 1, ProductId = 14 }
         ]);
-        await _orders.InsertKeepingIdsAsync([
+        await _store.Orders.InsertKeepingIdsAsync([
             new Order { Id = 1, CustomerId = 7, CreatedOnUtc = DateTime.UtcNow }, new Order { Id = 2, CustomerId = 7, CreatedOnUtc = DateTime.UtcNow },
             new Order { Id = 3, CustomerId = 7, Deleted = true, CreatedOnUtc = DateTime.UtcNow }
         ]);
-        await _items.InsertAsync([
+        await _store.Items.InsertAsync([
             new OrderItem { OrderId = 1, ProductId = 20 }, new OrderItem { OrderId = 2, ProductId = 21 }, new OrderItem { OrderId = 2, ProductId = 20 },
             new OrderItem { OrderId = 3, ProductId = 22 }
         ]);
