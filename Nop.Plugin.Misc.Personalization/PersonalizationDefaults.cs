@@ -257,4 +257,37 @@ public static class PersonalizationDefaults
     /// {0} : session identifier
     /// </remarks>
     public static CacheKey VisitLandingCacheKey => new("Nop.plugin.misc.personalization.predictions.landing.{0}");
+
+    /// <summary>Gets the type of the triggered email task.</summary>
+    public static string EmailSchedulerTaskType => typeof(Services.Emails.EmailSchedulerTask).FullName;
+
+    /// <summary>Gets the name of the triggered email task in System > Schedule tasks.</summary>
+    public static string EmailSchedulerTaskName => "Personalization: send triggered emails";
+
+    /// <summary>Gets the period of the triggered email task (every five minutes).</summary>
+    public static int EmailSchedulerTaskSeconds => 5 * 60;
+
+    /// <summary>Gets how long a server's claim on a due run lasts: longer than a run takes, shorter than the task's period, so a run left by a server that died is taken over next time.</summary>
+    public static TimeSpan EmailLeaseTime => TimeSpan.FromMinutes(4);
+
+    /// <summary>Gets how many customers one scheduler run enrolls per flow and how many due runs it works on, at most.</summary>
+    public static int EmailBatchSize => 500;
+
+    /// <summary>Gets how long a click or unsubscribe link in an email stays valid.</summary>
+    public static TimeSpan EmailLinkLifetime => TimeSpan.FromDays(180);
+
+    /// <summary>Gets the path of the click redirect in emails.</summary>
+    public static string EmailClickPath => "/personalization/email/click";
+
+    /// <summary>Gets the route name of the click redirect in emails.</summary>
+    public static string EmailClickRouteName => "Plugin.Misc.Personalization.EmailClick";
+
+    /// <summary>Gets the path of the one-click unsubscribe page in emails.</summary>
+    public static string EmailUnsubscribePath => "/personalization/email/unsubscribe";
+
+    /// <summary>Gets the route name of the one-click unsubscribe page in emails.</summary>
+    public static string EmailUnsubscribeRouteName => "Plugin.Misc.Personalization.EmailUnsubscribe";
+
+    /// <summary>Gets the prefix of the message templates the plugin installs (and removes on uninstall).</summary>
+    public static string EmailTemplatePrefix => "Personalization.";
 }

@@ -3,10 +3,12 @@ using Nop.Core.Domain.ScheduleTasks;
 using Nop.Plugin.Misc.Personalization.Components;
 using Nop.Plugin.Misc.Personalization.Services;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
+using Nop.Plugin.Misc.Personalization.Services.Emails;
 using Nop.Services.Cms;
 using Nop.Services.Common;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
+using Nop.Services.Messages;
 using Nop.Services.Plugins;
 using Nop.Services.ScheduleTasks;
 using Nop.Services.Security;
@@ -24,6 +26,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     #region Fields
 
     protected readonly ILocalizationService _localizationService;
+    protected readonly IMessageTemplateService _messageTemplateService;
     protected readonly INopUrlHelper _nopUrlHelper;
     protected readonly IPermissionService _permissionService;
     protected readonly IScheduleTaskService _scheduleTaskService;
@@ -35,6 +38,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     #region Ctor
 
     public PersonalizationPlugin(ILocalizationService localizationService,
+        IMessageTemplateService messageTemplateService,
         INopUrlHelper nopUrlHelper,
         IPermissionService permissionService,
         IScheduleTaskService scheduleTaskService,
@@ -42,6 +46,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         WidgetSettings widgetSettings)
     {
         _localizationService = localizationService;
+        _messageTemplateService = messageTemplateService;
         _nopUrlHelper = nopUrlHelper;
         _permissionService = permissionService;
         _scheduleTaskService = scheduleTaskService;
@@ -53,7 +58,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 
     #region Utilities
 
-    /// <summary>The plugin's schedule tasks as installed: retention and the trainings run daily, segments refresh hourly, the rebuild waits for the merchant.</summary>
+    /// <summary>The plugin's schedule tasks as installed: retention and the trainings run daily, segments refresh hourly, triggered emails go out every five minutes, the rebuild waits for the merchant.</summary>
     protected static IEnumerable<ScheduleTask> ScheduleTasks() =>
     [
         new()
@@ -85,6 +90,14 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
             Name = PersonalizationDefaults.PredictionTrainingTaskName,
             Type = PersonalizationDefaults.PredictionTrainingTaskType,
             Seconds = PersonalizationDefaults.PredictionTrainingTaskSeconds,
+            Enabled = true,
+            StopOnError = false
+        },
+        new()
+        {
+            Name = PersonalizationDefaults.EmailSchedulerTaskName,
+            Type = PersonalizationDefaults.EmailSchedulerTaskType,
+            Seconds = PersonalizationDefaults.EmailSchedulerTaskSeconds,
             Enabled = true,
             StopOnError = false
         },
@@ -175,6 +188,13 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
                 await _scheduleTaskService.InsertTaskAsync(task);
         }
 
+        //the triggered emails' templates; a template the merchant already has (a reinstall) is kept as edited
+        foreach (var template in EmailTemplates.All)
+        {
+            if ((await _messageTemplateService.GetMessageTemplatesByNameAsync(template.Name)).Count == 0)
+                await _messageTemplateService.InsertMessageTemplateAsync(EmailTemplates.ToEntity(template));
+        }
+
         await _localizationService.AddOrUpdateLocaleResourceAsync(
             PersonalizationLocaleResources.English.ToDictionary(resource => resource.Key, resource => resource.Value));
 
@@ -202,6 +222,12 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         {
             if (await _scheduleTaskService.GetTaskByTypeAsync(type) is { } task)
                 await _scheduleTaskService.DeleteTaskAsync(task);
+        }
+
+        foreach (var name in EmailTemplates.All.Select(template => template.Name))
+        {
+            foreach (var template in await _messageTemplateService.GetMessageTemplatesByNameAsync(name))
+                await _messageTemplateService.DeleteMessageTemplateAsync(template);
         }
 
         await _permissionService.DeletePermissionAsync(PersonalizationPermissionConfigManager.MANAGE_PERSONALIZATION);

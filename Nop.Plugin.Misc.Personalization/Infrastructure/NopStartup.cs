@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
 using Nop.Plugin.Misc.Personalization.Factories;
 using Nop.Plugin.Misc.Personalization.Services.Campaigns;
+using Nop.Plugin.Misc.Personalization.Services.Emails;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Contacts;
 using Nop.Plugin.Misc.Personalization.Services.Predictions;
@@ -94,6 +95,12 @@ public class NopStartup : INopStartup
         services.AddScoped<ICampaignExposureService, CampaignExposureService>();
         services.AddScoped<ICampaignDecisionService, CampaignDecisionService>();
         services.AddScoped<ICampaignInteractionService, CampaignInteractionService>();
+        services.AddScoped<IEmailFlowService, EmailFlowService>();
+        services.AddScoped<IEmailAudienceService, EmailAudienceService>();
+        services.AddScoped<IEmailLinkService, EmailLinkService>();
+        services.AddScoped<IEmailTokenService, EmailTokenService>();
+        services.AddScoped<IEmailMessageService, EmailMessageService>();
+        services.AddScoped<IEmailSchedulerService, EmailSchedulerService>();
     }
 
     /// <summary>

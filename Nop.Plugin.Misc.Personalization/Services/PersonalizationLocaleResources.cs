@@ -24,6 +24,11 @@ public static class PersonalizationLocaleResources
         ["Plugins.Misc.Personalization.Fields.SegmentCssClassesEnabled.Hint"] =
             "Add a CSS class for each segment the visitor is in (pz-segment-12, by segment ID) to the page's html element, so your theme can show or hide content with styles and scripts. Visitors who read the page source see the IDs of their segments (never their names or rules).",
         ["Plugins.Misc.Personalization.Menu.Events"] = "Events",
+        ["Plugins.Misc.Personalization.Emails.Tokens.FirstName"] = "there",
+        ["Plugins.Misc.Personalization.Emails.Tokens.EmptyCart"] = "Your cart is empty now, but the products you liked are still in the store.",
+        ["Plugins.Misc.Personalization.Emails.Tokens.NoRecommendations"] = "",
+        ["Plugins.Misc.Personalization.Emails.Tokens.NoCoupon"] = "",
+        ["Plugins.Misc.Personalization.Emails.Tokens.FreeShippingReached"] = "",
         ["Plugins.Misc.Personalization.TrackingStatus"] = "Tracking status (this server, since it started)",
         ["Plugins.Misc.Personalization.TrackingStatus.Hint"] = "Events wait in memory for a moment and are written to the database in batches. If the database is unavailable they keep waiting; past 100,000 waiting events the oldest are dropped and counted here.",
         ["Plugins.Misc.Personalization.TrackingStatus.EventsQueued"] = "Events captured",

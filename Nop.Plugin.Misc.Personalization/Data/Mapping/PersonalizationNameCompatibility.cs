@@ -23,7 +23,10 @@ public class PersonalizationNameCompatibility : INameCompatibility
         [typeof(SegmentSizeSnapshot)] = SegmentTables.SegmentSizeSnapshot,
         [typeof(PredictionModel)] = PredictionTables.PredictionModel,
         [typeof(Campaign)] = CampaignTables.Campaign,
-        [typeof(CampaignExposure)] = CampaignTables.CampaignExposure
+        [typeof(CampaignExposure)] = CampaignTables.CampaignExposure,
+        [typeof(EmailFlow)] = EmailTables.EmailFlow,
+        [typeof(EmailEnrollment)] = EmailTables.EmailEnrollment,
+        [typeof(EmailSend)] = EmailTables.EmailSend
     };
 
     /// <summary>Gets column renames; none, columns carry the property names.</summary>

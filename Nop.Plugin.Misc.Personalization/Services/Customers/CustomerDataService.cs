@@ -16,6 +16,8 @@ public class CustomerDataService : ICustomerDataService
 
     protected readonly ICampaignExposureService _campaignExposureService;
     protected readonly IRepository<CustomerProfileAttribute> _attributeRepository;
+    protected readonly IRepository<EmailEnrollment> _emailEnrollmentRepository;
+    protected readonly IRepository<EmailSend> _emailSendRepository;
     protected readonly IRepository<IdentityMerge> _identityMergeRepository;
     protected readonly IRepository<ImportedContact> _importedContactRepository;
     protected readonly IRepository<RecommendationList> _recommendationListRepository;
@@ -31,6 +33,8 @@ public class CustomerDataService : ICustomerDataService
 
     public CustomerDataService(ICampaignExposureService campaignExposureService,
         IRepository<CustomerProfileAttribute> attributeRepository,
+        IRepository<EmailEnrollment> emailEnrollmentRepository,
+        IRepository<EmailSend> emailSendRepository,
         IRepository<IdentityMerge> identityMergeRepository,
         IRepository<ImportedContact> importedContactRepository,
         IRepository<RecommendationList> recommendationListRepository,
@@ -42,6 +46,8 @@ public class CustomerDataService : ICustomerDataService
     {
         _campaignExposureService = campaignExposureService;
         _attributeRepository = attributeRepository;
+        _emailEnrollmentRepository = emailEnrollmentRepository;
+        _emailSendRepository = emailSendRepository;
         _identityMergeRepository = identityMergeRepository;
         _importedContactRepository = importedContactRepository;
         _recommendationListRepository = recommendationListRepository;
@@ -80,6 +86,9 @@ public class CustomerDataService : ICustomerDataService
         deleted += await _identityMergeRepository.DeleteAsync(row => row.CustomerId == customerId || row.GuestCustomerId == customerId);
         //which messages the customer was shown and what they did with them; the cached copy goes with the rows
         deleted += await _campaignExposureService.DeleteCustomerExposuresAsync(customerId);
+        //the emails the customer was sent (to which address, when, what they did) and the runs that sent them
+        deleted += await _emailSendRepository.DeleteAsync(row => row.CustomerId == customerId);
+        deleted += await _emailEnrollmentRepository.DeleteAsync(row => row.CustomerId == customerId);
         //the cached state holds the same events and profile (on every server, when the cache is shared)
         await _visitorStateCacheService.RemoveStateAsync(customerId);
         return deleted;
@@ -100,6 +109,8 @@ public class CustomerDataService : ICustomerDataService
         var contacts = await _importedContactRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId));
         var attributes = await _attributeRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId));
         var exposures = await _campaignExposureService.GetExposuresAsync(customerId);
+        var enrollments = await _emailEnrollmentRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId).OrderBy(row => row.EnrolledOnUtc));
+        var emails = await _emailSendRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId).OrderBy(row => row.SentOnUtc));
         var memberships = await _segmentMemberRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId).OrderBy(row => row.SegmentId));
 
         await JsonSerializer.SerializeAsync(output, new
@@ -123,6 +134,32 @@ public class CustomerDataService : ICustomerDataService
                 row.DismissedOnUtc,
                 row.ConvertedOnUtc,
                 row.Revenue
+            }),
+            EmailFlowRuns = enrollments.Select(row => new
+            {
+                row.FlowId,
+                row.Email,
+                row.TriggeredOnUtc,
+                row.EnrolledOnUtc,
+                Status = ((global::Personalization.Engine.Emails.EmailEnrollmentStatus)row.StatusId).ToString(),
+                StopReason = ((global::Personalization.Engine.Emails.EmailStopReason)row.StopReasonId).ToString(),
+                row.HeldOut,
+                row.EndedOnUtc,
+                row.ConvertedOnUtc,
+                row.Revenue
+            }),
+            EmailsSent = emails.Select(row => new
+            {
+                row.FlowId,
+                row.StepIndex,
+                row.Email,
+                row.TemplateSystemName,
+                row.SentOnUtc,
+                row.CouponCode,
+                row.ClickedOnUtc,
+                row.ConvertedOnUtc,
+                row.Revenue,
+                row.Why
             }),
             Events = events.Select(row => new
             {

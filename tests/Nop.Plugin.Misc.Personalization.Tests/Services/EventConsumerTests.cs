@@ -39,7 +39,7 @@ public class EventConsumerTests
 
     void PluginIsInstalled() =>
         _widgets.Setup(w => w.LoadPluginBySystemNameAsync(PersonalizationDefaults.SystemName, null, 0))
-            .ReturnsAsync(new PersonalizationPlugin(_localization.Object, Mock.Of<INopUrlHelper>(), Mock.Of<IPermissionService>(), Mock.Of<Nop.Services.ScheduleTasks.IScheduleTaskService>(),
+            .ReturnsAsync(new PersonalizationPlugin(_localization.Object, Mock.Of<Nop.Services.Messages.IMessageTemplateService>(), Mock.Of<INopUrlHelper>(), Mock.Of<IPermissionService>(), Mock.Of<Nop.Services.ScheduleTasks.IScheduleTaskService>(),
                 Mock.Of<ISettingService>(), new WidgetSettings()));
 
     [Test]

@@ -1,0 +1,113 @@
+using Nop.Data;
+using Nop.Plugin.Misc.Personalization.Data;
+using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.Campaigns;
+using Personalization.Engine.Emails;
+using EmailFlow = Nop.Plugin.Misc.Personalization.Domain.EmailFlow;
+using EngineFlow = Personalization.Engine.Emails.EmailFlow;
+
+namespace Nop.Plugin.Misc.Personalization.Services.Emails;
+
+/// <summary>
+/// Stores the merchant's email flows as the engine's JSON, refusing any the engine's validator does not accept.
+/// </summary>
+public class EmailFlowService : IEmailFlowService
+{
+    #region Fields
+
+    protected readonly IRepository<EmailFlow> _flowRepository;
+    protected readonly TimeProvider _timeProvider;
+
+    #endregion
+
+    #region Ctor
+
+    public EmailFlowService(IRepository<EmailFlow> flowRepository, TimeProvider timeProvider)
+    {
+        _flowRepository = flowRepository;
+        _timeProvider = timeProvider;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    /// <summary>Validates a flow and writes it into the entity; throws before anything changes when it is refused.</summary>
+    protected virtual void Prepare(EmailFlow emailFlow, EngineFlow flow)
+    {
+        ArgumentNullException.ThrowIfNull(emailFlow);
+        ArgumentNullException.ThrowIfNull(flow);
+        var validation = EmailFlowValidator.Validate(flow, _timeProvider.GetUtcNow().UtcDateTime);
+        if (!validation.IsValid)
+            throw new CampaignValidationException(validation);
+        if (emailFlow.StoreId < 0)
+            throw new CampaignValidationException($"Store: must be a store id; got {emailFlow.StoreId}.");
+        var name = flow.Name.Trim();
+        if (name.Length > EmailTables.NameMaxLength)
+            throw new CampaignValidationException($"Name: has more than {EmailTables.NameMaxLength} characters.");
+
+        emailFlow.Name = name;
+        emailFlow.FlowJson = EmailFlowMapping.Write(flow with { Name = name });
+        emailFlow.UpdatedOnUtc = _timeProvider.GetUtcNow().UtcDateTime;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// Gets a flow
+    /// </summary>
+    /// <param name="flowId">Flow identifier</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the flow; null when there is none
+    /// </returns>
+    public virtual async Task<EmailFlow> GetFlowByIdAsync(int flowId) =>
+        (await _flowRepository.GetAllAsync(query => query.Where(flow => flow.Id == flowId))).FirstOrDefault();
+
+    /// <summary>
+    /// Gets every flow, or only the active ones
+    /// </summary>
+    /// <param name="activeOnly">Whether to leave out the inactive flows</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the flows by name
+    /// </returns>
+    public virtual Task<IList<EmailFlow>> GetFlowsAsync(bool activeOnly = false) =>
+        _flowRepository.GetAllAsync(query => query.Where(flow => !activeOnly || flow.Active).OrderBy(flow => flow.Name).ThenBy(flow => flow.Id));
+
+    /// <summary>
+    /// Validates and stores a new flow
+    /// </summary>
+    /// <param name="storeId">The store whose customers it mails</param>
+    /// <param name="active">Whether it runs</param>
+    /// <param name="flow">The engine flow</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the stored flow
+    /// </returns>
+    /// <exception cref="CampaignValidationException">The engine refuses the flow; nothing is stored.</exception>
+    public virtual async Task<EmailFlow> InsertFlowAsync(int storeId, bool active, EngineFlow flow)
+    {
+        var emailFlow = new EmailFlow { StoreId = storeId, Active = active, CreatedOnUtc = _timeProvider.GetUtcNow().UtcDateTime };
+        Prepare(emailFlow, flow);
+        await _flowRepository.InsertAsync(emailFlow);
+        return emailFlow;
+    }
+
+    /// <summary>
+    /// Validates and stores a flow's new content; the runs in progress continue with it
+    /// </summary>
+    /// <param name="emailFlow">The stored flow, with its new store and active flag</param>
+    /// <param name="flow">The engine flow</param>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    /// <exception cref="CampaignValidationException">The engine refuses the flow; the stored one is kept.</exception>
+    public virtual async Task UpdateFlowAsync(EmailFlow emailFlow, EngineFlow flow)
+    {
+        Prepare(emailFlow, flow);
+        await _flowRepository.UpdateAsync(emailFlow);
+    }
+
+    #endregion
+}
