@@ -101,6 +101,7 @@ public class NopStartup : INopStartup
         services.AddScoped<IEmailTokenService, EmailTokenService>();
         services.AddScoped<IEmailMessageService, EmailMessageService>();
         services.AddScoped<IEmailSchedulerService, EmailSchedulerService>();
+        services.AddScoped<IEmailEngagementService, EmailEngagementService>();
     }
 
     /// <summary>

@@ -42,6 +42,22 @@ public class RouteProvider : BaseRouteProvider, IRouteProvider
                 controller = PersonalizationCampaignsController.ControllerName,
                 action = nameof(PersonalizationCampaignsController.Interaction)
             });
+
+        endpointRouteBuilder.MapControllerRoute(name: PersonalizationDefaults.EmailClickRouteName,
+            pattern: PersonalizationDefaults.EmailClickPath.TrimStart('/'),
+            defaults: new
+            {
+                controller = PersonalizationEmailController.ControllerName,
+                action = nameof(PersonalizationEmailController.Click)
+            });
+
+        endpointRouteBuilder.MapControllerRoute(name: PersonalizationDefaults.EmailUnsubscribeRouteName,
+            pattern: PersonalizationDefaults.EmailUnsubscribePath.TrimStart('/'),
+            defaults: new
+            {
+                controller = PersonalizationEmailController.ControllerName,
+                action = nameof(PersonalizationEmailController.Unsubscribe)
+            });
     }
 
     /// <summary>

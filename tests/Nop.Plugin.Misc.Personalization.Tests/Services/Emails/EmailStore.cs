@@ -194,6 +194,27 @@ public sealed class EmailStore : IDisposable
             Stores().Object, workflow.Object, new EmailAccountSettings { DefaultEmailAccountId = 1 });
     }
 
+    /// <summary>Gets the engagement service; nopCommerce's newsletter service reads and writes the subscription table.</summary>
+    public EmailEngagementService Engagement()
+    {
+        var subscriptions = Nop<NewsLetterSubscription>("NewsLetterSubscription");
+        var newsletter = new Mock<INewsLetterSubscriptionService>();
+        newsletter.Setup(n => n.GetNewsLetterSubscriptionsByEmailAsync(It.IsAny<string>(), It.IsAny<int>(), 0, null))
+            .Returns((string email, int storeId, int _, bool? _) => subscriptions.GetAllAsync(query => query.Where(row => row.Email == email && row.StoreId == storeId)));
+        newsletter.Setup(n => n.UpdateNewsLetterSubscriptionAsync(It.IsAny<NewsLetterSubscription>(), true))
+            .Returns((NewsLetterSubscription subscription, bool _) => subscriptions.UpdateAsync(subscription));
+        newsletter.Setup(n => n.InsertNewsLetterSubscriptionAsync(It.IsAny<NewsLetterSubscription>(), true))
+            .Returns((NewsLetterSubscription subscription, bool _) => subscriptions.InsertAsync(subscription));
+        return new EmailEngagementService(new EmailFlowService(Plugin<EmailFlow>(), Clock), Links(), Plugin<EmailEnrollment>(), newsletter.Object, Plugin<EmailSend>(), Clock);
+    }
+
+    /// <summary>Gets the newsletter subscriptions of an address.</summary>
+    public IList<NewsLetterSubscription> Subscriptions(string email)
+    {
+        using var subscriptions = Short<NewsLetterSubscription>("NewsLetterSubscription");
+        return subscriptions.Table.Where(row => row.Email == email).ToList();
+    }
+
     /// <summary>Gets a scheduler, as one web-farm node runs it, with its own connections.</summary>
     public EmailSchedulerService Scheduler()
     {
