@@ -250,6 +250,9 @@ public static class PersonalizationDefaults
     /// <summary>Gets the system name of the predictions page in the plugin's admin menu.</summary>
     public static string PredictionsMenuSystemName => "Personalization.Predictions";
 
+    /// <summary>Gets the system name of the referrals report in the plugin's admin menu.</summary>
+    public static string ReferralsMenuSystemName => "Personalization.Referrals";
+
     /// <summary>
     /// Gets the cache key of a visit's landing (device and referral source), which the live visit score reads
     /// </summary>

@@ -2,6 +2,7 @@ using Nop.Core.Domain.Cms;
 using Nop.Core.Domain.ScheduleTasks;
 using Nop.Plugin.Misc.Personalization.Components;
 using Nop.Plugin.Misc.Personalization.Services;
+using Nop.Plugin.Misc.Personalization.Services.Campaigns;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Emails;
 using Nop.Services.Cms;
@@ -25,6 +26,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 {
     #region Fields
 
+    protected readonly ICampaignSetService _campaignSetService;
     protected readonly ILocalizationService _localizationService;
     protected readonly IMessageTemplateService _messageTemplateService;
     protected readonly INopUrlHelper _nopUrlHelper;
@@ -37,7 +39,8 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 
     #region Ctor
 
-    public PersonalizationPlugin(ILocalizationService localizationService,
+    public PersonalizationPlugin(ICampaignSetService campaignSetService,
+        ILocalizationService localizationService,
         IMessageTemplateService messageTemplateService,
         INopUrlHelper nopUrlHelper,
         IPermissionService permissionService,
@@ -45,6 +48,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         ISettingService settingService,
         WidgetSettings widgetSettings)
     {
+        _campaignSetService = campaignSetService;
         _localizationService = localizationService;
         _messageTemplateService = messageTemplateService;
         _nopUrlHelper = nopUrlHelper;
@@ -130,16 +134,20 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     /// A task that represents the asynchronous operation
     /// The task result contains the widget zones
     /// </returns>
-    public Task<IList<string>> GetWidgetZonesAsync()
+    public async Task<IList<string>> GetWidgetZonesAsync()
     {
-        return Task.FromResult<IList<string>>(new List<string>
+        var zones = new List<string>
         {
             PublicWidgetZones.BodyEndHtmlTagBefore,
             PublicWidgetZones.ProductDetailsBottom,
             PublicWidgetZones.CategoryDetailsBottom,
             PublicWidgetZones.HomepageBottom,
             AdminWidgetZones.CustomerDetailsBlock
-        });
+        };
+        //the zones active inline campaigns appear in, listed by the compiled campaigns (once per server and campaigns version)
+        var set = await _campaignSetService.GetCampaignSetAsync();
+        zones.AddRange(set.InlineWidgetZones.Where(zone => !zones.Contains(zone, StringComparer.OrdinalIgnoreCase)));
+        return zones;
     }
 
     /// <summary>
@@ -155,11 +163,8 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         if (widgetZone == AdminWidgetZones.CustomerDetailsBlock)
             return typeof(CustomerTimelineViewComponent);
 
-        if (widgetZone == PublicWidgetZones.ProductDetailsBottom || widgetZone == PublicWidgetZones.CategoryDetailsBottom
-            || widgetZone == PublicWidgetZones.HomepageBottom)
-            return typeof(RecommendationsViewComponent);
-
-        return null;
+        //every other zone is a recommendation slot or the zone of an inline campaign (or both)
+        return string.IsNullOrEmpty(widgetZone) ? null : typeof(CampaignZoneViewComponent);
     }
 
     /// <summary>

@@ -3,7 +3,8 @@
  * The server decides which message a page gets and renders it hidden (see docs/theme-developers.md); this script
  * shows it once all its triggers hold (seconds on the page, scroll depth, exit intent), moves focus into it, closes
  * it on Escape or its close button and gives focus back, and reports impression, click and dismiss to the store.
- * Modals open in nopCommerce's magnific-popup when the page has it. No customer id is sent: the server checks the
+ * Modals open in nopCommerce's magnific-popup when the page has it. An inline block is already in its widget zone: it
+ * counts as shown once half of it is on screen, takes no focus, and its close button removes it. No customer id is sent: the server checks the
  * campaign and variant against the visitor's own stored assignment.
  */
 (function (window, document) {
@@ -42,8 +43,31 @@
     this.returnFocus = null;
   }
 
+  Message.prototype.startInline = function () {
+    var self = this, element = self.element;
+    self.open = true;
+    var close = element.querySelector(".pz-campaign-close");
+    if (close) close.addEventListener("click", function () {
+      self.open = false;
+      self.done = true;
+      element.hidden = true;
+      report(element, "dismiss");
+    });
+    var cta = element.querySelector(".pz-campaign-cta");
+    if (cta) cta.addEventListener("click", function () { report(element, "click"); });
+    //the impression is what the frequency caps count: report it once the visitor can see the block, not when the page loads
+    if (!window.IntersectionObserver) { report(element, "impression"); return; }
+    var observer = new window.IntersectionObserver(function (entries) {
+      for (var i = 0; i < entries.length; i++) {
+        if (entries[i].isIntersecting) { observer.disconnect(); report(element, "impression"); return; }
+      }
+    }, { threshold: 0.5 });
+    observer.observe(element);
+  };
+
   Message.prototype.start = function () {
     var self = this;
+    if (self.kind === "inline") { self.startInline(); return; }
     if (!self.delayPassed) window.setTimeout(function () { self.delayPassed = true; self.check(); }, self.delay * 1000);
     if (!self.scrolled) {
       self.onScroll = function () {
@@ -108,8 +132,8 @@
     if (event.key !== "Escape") return;
     for (var i = messages.length - 1; i >= 0; i--) {
       var message = messages[i];
-      //a message without a close button cannot be dismissed
-      if (message.open && message.element.querySelector(".pz-campaign-close")) { message.close(true); break; }
+      //a message without a close button cannot be dismissed; an inline block is part of the page, not a dialog
+      if (message.open && message.kind !== "inline" && message.element.querySelector(".pz-campaign-close")) { message.close(true); break; }
     }
   });
 

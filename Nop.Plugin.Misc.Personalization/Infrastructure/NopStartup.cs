@@ -8,6 +8,7 @@ using Nop.Plugin.Misc.Personalization.Services.Campaigns;
 using Nop.Plugin.Misc.Personalization.Services.Emails;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Contacts;
+using Nop.Plugin.Misc.Personalization.Services.Coupons;
 using Nop.Plugin.Misc.Personalization.Services.Predictions;
 using Nop.Plugin.Misc.Personalization.Services.Profiles;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
@@ -71,6 +72,8 @@ public class NopStartup : INopStartup
         services.AddScoped<IProfileUpdateService, ProfileUpdateService>();
         services.AddScoped<IReferralService, ReferralService>();
         services.AddScoped<IReferralLinkService, ReferralLinkService>();
+        services.AddScoped<IReferralReportService, ReferralReportService>();
+        services.AddScoped<IReferralReportModelFactory, ReferralReportModelFactory>();
         services.AddScoped<IContactService, ContactService>();
         services.AddScoped<IRecommendationTrainingService, RecommendationTrainingService>();
         services.AddScoped<IRecommendationService, RecommendationService>();
@@ -95,6 +98,7 @@ public class NopStartup : INopStartup
         services.AddScoped<ICampaignExposureService, CampaignExposureService>();
         services.AddScoped<ICampaignDecisionService, CampaignDecisionService>();
         services.AddScoped<ICampaignInteractionService, CampaignInteractionService>();
+        services.AddScoped<ICouponService, CouponService>();
         services.AddScoped<IEmailFlowService, EmailFlowService>();
         services.AddScoped<IEmailAudienceService, EmailAudienceService>();
         services.AddScoped<IEmailLinkService, EmailLinkService>();

@@ -96,6 +96,15 @@ public class EventConsumer : IConsumer<AdminMenuCreatedEvent>
                     IconClass = "far fa-dot-circle",
                     Visible = true,
                     PermissionNames = permissions
+                },
+                new()
+                {
+                    SystemName = PersonalizationDefaults.ReferralsMenuSystemName,
+                    Title = await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Menu.Referrals"),
+                    Url = eventMessage.GetMenuItemUrl(PersonalizationReferralsController.ControllerName, nameof(PersonalizationReferralsController.Referrals)),
+                    IconClass = "far fa-dot-circle",
+                    Visible = true,
+                    PermissionNames = permissions
                 }
             }
         };

@@ -10,6 +10,9 @@ public static class CampaignCopyChecks
     /// <summary>Largest variant weight.</summary>
     public const int MaxWeight = 1000;
 
+    /// <summary>Most days a visitor's own coupon code stays valid.</summary>
+    public const int MaxCouponValidDays = 365;
+
     /// <summary>Checks the variants, reporting through the two callbacks (field, message).</summary>
     public static void CheckVariants(IReadOnlyList<CampaignVariant> variants, Action<string, string> error, Action<string, string> warn)
     {
@@ -41,8 +44,20 @@ public static class CampaignCopyChecks
                 error(field + "." + nameof(CampaignVariant.Id), $"{label}: id {variant.Id} is negative or used by another variant.");
             if (variant.Weight is < 1 or > MaxWeight)
                 error(field + "." + nameof(CampaignVariant.Weight), $"{label}, weight: must be 1 to {MaxWeight}; got {variant.Weight}.");
+            CheckCoupon(variant.Coupon, field + "." + nameof(CampaignVariant.Coupon), label, error);
             CheckCopies(variant, field, label, error, warn);
         }
+    }
+
+    //whether the discount exists is the store's to say; here only what any discount id and validity must be
+    static void CheckCoupon(CampaignCoupon coupon, string field, string label, Action<string, string> error)
+    {
+        if (coupon == null)
+            return;
+        if (coupon.DiscountId <= 0)
+            error(field + "." + nameof(CampaignCoupon.DiscountId), $"{label}, coupon: choose the store's discount the coupon applies.");
+        if (coupon.UniquePerVisitor && coupon.ValidDays is < 1 or > MaxCouponValidDays)
+            error(field + "." + nameof(CampaignCoupon.ValidDays), $"{label}, coupon: a visitor's own code is valid for 1 to {MaxCouponValidDays} days; got {coupon.ValidDays}.");
     }
 
     static void CheckCopies(CampaignVariant variant, string field, string label, Action<string, string> error, Action<string, string> warn)
@@ -84,7 +99,7 @@ public static class CampaignCopyChecks
                 warn(copyField + "." + nameof(CampaignCopy.BodyHtml), $"{where}, body: these are not allowed in campaign copy and will be removed: {string.Join("; ", removed.Distinct())}.");
         }
 
-        if (usesCoupon && string.IsNullOrWhiteSpace(variant.CouponCode))
+        if (usesCoupon && string.IsNullOrWhiteSpace(variant.CouponCode) && variant.Coupon == null)
             warn(field + "." + nameof(CampaignVariant.CouponCode), $"{label}: the copy shows {{{{{CampaignTokens.CouponCode}}}}} but the variant has no coupon code, so its fallback will show.");
     }
 

@@ -32,6 +32,11 @@ public sealed class CampaignSet
         _slots = slots;
         _timeZone = timeZone;
         Skipped = skipped;
+        //a zone's name as the theme writes it; the widget plugin is asked for its zones on every page, so they are listed once here
+        InlineWidgetZones = campaigns.Where(campaign => campaign.Source.Presentation?.Kind == PresentationKind.Inline)
+            .Select(campaign => campaign.Source.Presentation.WidgetZone.Trim())
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToArray();
     }
 
     /// <summary>Gets a set of no campaign.</summary>
@@ -42,6 +47,12 @@ public sealed class CampaignSet
 
     /// <summary>Gets the campaigns left out, by id, with the first reason.</summary>
     public IReadOnlyList<KeyValuePair<int, string>> Skipped { get; }
+
+    /// <summary>Gets the widget zones the inline campaigns appear in.</summary>
+    public IReadOnlyList<string> InlineWidgetZones { get; }
+
+    /// <summary>Gets the store's time zone: schedules and the day of a per-day cap are in it.</summary>
+    public TimeZoneInfo TimeZone => _timeZone;
 
     /// <summary>Gets the number of distinct slots (modal, top bar, bottom bar and each widget zone used).</summary>
     public int SlotCount => _slots;

@@ -1,6 +1,9 @@
 using Moq;
 using Nop.Core.Domain.Cms;
+using Nop.Plugin.Misc.Personalization.Components;
 using Nop.Plugin.Misc.Personalization.Services;
+using Nop.Plugin.Misc.Personalization.Services.Campaigns;
+using Personalization.Engine.Campaigns;
 using Nop.Services.Configuration;
 using Nop.Core.Domain.ScheduleTasks;
 using Nop.Services.Localization;
@@ -25,6 +28,7 @@ public class PersonalizationPluginTests
     Mock<IScheduleTaskService> _tasks;
     WidgetSettings _widgetSettings;
     PersonalizationPlugin _plugin;
+    Mock<ICampaignSetService> _campaignSets;
 
     [SetUp]
     public void CreatePlugin()
@@ -36,12 +40,36 @@ public class PersonalizationPluginTests
             .ReturnsAsync((string name, int? _) => _storedTemplates.Where(template => template.Name == name).ToList());
         _templates.Setup(t => t.InsertMessageTemplateAsync(It.IsAny<MessageTemplate>())).Callback<MessageTemplate>(_storedTemplates.Add).Returns(Task.CompletedTask);
         _templates.Setup(t => t.DeleteMessageTemplateAsync(It.IsAny<MessageTemplate>())).Callback<MessageTemplate>(template => _storedTemplates.Remove(template)).Returns(Task.CompletedTask);
+        _campaignSets = new Mock<ICampaignSetService>();
+        _campaignSets.Setup(s => s.GetCampaignSetAsync()).ReturnsAsync(CampaignSet.Empty);
         _permissions = new Mock<IPermissionService>();
         _settings = new Mock<ISettingService>();
         _urls = new Mock<INopUrlHelper>();
         _tasks = new Mock<IScheduleTaskService>();
         _widgetSettings = new WidgetSettings { ActiveWidgetSystemNames = ["Widgets.GoogleAnalytics"] };
-        _plugin = new PersonalizationPlugin(_localization.Object, _templates.Object, _urls.Object, _permissions.Object, _tasks.Object, _settings.Object, _widgetSettings);
+        _plugin = new PersonalizationPlugin(_campaignSets.Object, _localization.Object, _templates.Object, _urls.Object, _permissions.Object, _tasks.Object, _settings.Object, _widgetSettings);
+    }
+
+    [Test]
+    public async Task The_widget_zones_include_those_of_active_inline_campaigns_and_each_renders_the_campaign_zone()
+    {
+        var inline = new Campaign
+        {
+            Id = 4,
+            Name = "Tip",
+            HoldoutPercent = 10,
+            Goal = new CampaignGoal { Kind = GoalKind.OrderPlaced },
+            Presentation = new CampaignPresentation { Kind = PresentationKind.Inline, WidgetZone = "productdetails_before_collateral" },
+            Variants = [new CampaignVariant { Id = 1, Name = "A", Copies = [new CampaignCopy { Title = "Tip" }] }]
+        };
+        _campaignSets.Setup(s => s.GetCampaignSetAsync()).ReturnsAsync(CampaignSet.Compile([inline]));
+
+        var zones = await _plugin.GetWidgetZonesAsync();
+
+        Assert.That(zones, Does.Contain("productdetails_before_collateral").And.Contain("body_end_html_tag_before").And.Contain("productdetails_bottom"));
+        Assert.That(zones, Is.Unique);
+        Assert.That(_plugin.GetWidgetViewComponent("productdetails_before_collateral"), Is.EqualTo(typeof(CampaignZoneViewComponent)));
+        Assert.That(_plugin.GetWidgetViewComponent("productdetails_bottom"), Is.EqualTo(typeof(CampaignZoneViewComponent)), "the recommendation slot follows the zone's inline message");
     }
 
     [Test]

@@ -24,6 +24,7 @@ public class PersonalizationNameCompatibility : INameCompatibility
         [typeof(PredictionModel)] = PredictionTables.PredictionModel,
         [typeof(Campaign)] = CampaignTables.Campaign,
         [typeof(CampaignExposure)] = CampaignTables.CampaignExposure,
+        [typeof(IssuedCoupon)] = CampaignTables.IssuedCoupon,
         [typeof(EmailFlow)] = EmailTables.EmailFlow,
         [typeof(EmailEnrollment)] = EmailTables.EmailEnrollment,
         [typeof(EmailSend)] = EmailTables.EmailSend

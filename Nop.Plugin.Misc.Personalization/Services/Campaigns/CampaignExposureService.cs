@@ -12,10 +12,11 @@ namespace Nop.Plugin.Misc.Personalization.Services.Campaigns;
 /// (shared by a web farm's servers when it is Redis), so a decision reads the history without a query.
 /// </summary>
 /// <remarks>
-/// The row is the assignment: inserted at the first exposure, unique per campaign and customer, so two servers deciding
-/// at once store one arm and both serve it. Every decided page counts one exposure, for control as for a variant, so
-/// both arms are capped alike and the holdout needs nothing from the browser; whether a variant was actually seen is
-/// the separate <see cref="CampaignExposure.Shown"/> flag the script sets when its trigger fires.
+/// The row is the assignment: inserted at the first decision, unique per campaign and customer, so two servers deciding
+/// at once store one arm and both serve it. A variant's exposures are the times it was shown: the script reports the
+/// impression when the trigger fires, so a visitor who leaves before the delay has not used up the session's cap. A
+/// held-out visitor's page carries nothing that could report, so control counts each decided page. Days are the
+/// store's (the campaigns' time zone), as the schedules are.
 /// </remarks>
 public class CampaignExposureService : ICampaignExposureService
 {
@@ -52,15 +53,22 @@ public class CampaignExposureService : ICampaignExposureService
     protected virtual Task SaveAsync(int customerId, IEnumerable<CampaignExposure> exposures) =>
         _staticCacheManager.SetAsync(PrepareKey(customerId), exposures.ToList());
 
+    /// <summary>Gets whether two moments fall on the same day of the store.</summary>
+    protected static bool SameDay(DateTime firstUtc, DateTime secondUtc, TimeZoneInfo timeZone) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(firstUtc, DateTimeKind.Utc), timeZone).Date
+        == TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(secondUtc, DateTimeKind.Utc), timeZone).Date;
+
     /// <summary>Counts one more exposure, starting the session and day counts again when they changed.</summary>
-    protected static void Count(CampaignExposure exposure, Guid sessionId, DateTime nowUtc)
+    protected static void Count(CampaignExposure exposure, Guid sessionId, DateTime nowUtc, TimeZoneInfo timeZone)
     {
-        exposure.SessionExposures = exposure.LastSessionId == sessionId ? exposure.SessionExposures + 1 : 1;
-        exposure.DayExposures = exposure.LastExposedOnUtc.Date == nowUtc.Date ? exposure.DayExposures + 1 : 1;
+        exposure.SessionExposures = exposure.LastSessionId == sessionId && exposure.Exposures > 0 ? exposure.SessionExposures + 1 : 1;
+        exposure.DayExposures = SameDay(exposure.LastExposedOnUtc, nowUtc, timeZone) && exposure.Exposures > 0 ? exposure.DayExposures + 1 : 1;
         exposure.Exposures++;
         exposure.LastSessionId = sessionId;
         exposure.LastExposedOnUtc = nowUtc;
     }
+
+    protected virtual async Task<TimeZoneInfo> GetTimeZoneAsync() => (await _campaignSetService.GetCampaignSetAsync()).TimeZone;
 
     #endregion
 
@@ -83,13 +91,15 @@ public class CampaignExposureService : ICampaignExposureService
     /// <param name="exposures">The customer's exposures</param>
     /// <param name="sessionId">The current browsing session</param>
     /// <param name="nowUtc">Now</param>
+    /// <param name="timeZone">The store's time zone, whose days the per-day caps count; null for UTC</param>
     /// <returns>The history by campaign identifier</returns>
-    public virtual IReadOnlyDictionary<int, CampaignHistory> GetHistory(IEnumerable<CampaignExposure> exposures, Guid sessionId, DateTime nowUtc)
+    public virtual IReadOnlyDictionary<int, CampaignHistory> GetHistory(IEnumerable<CampaignExposure> exposures, Guid sessionId, DateTime nowUtc, TimeZoneInfo timeZone = null)
     {
         ArgumentNullException.ThrowIfNull(exposures);
+        timeZone ??= TimeZoneInfo.Utc;
         return exposures.ToDictionary(exposure => exposure.CampaignId, exposure => new CampaignHistory(
             exposure.LastSessionId == sessionId ? exposure.SessionExposures : 0,
-            exposure.LastExposedOnUtc.Date == nowUtc.Date ? exposure.DayExposures : 0,
+            SameDay(exposure.LastExposedOnUtc, nowUtc, timeZone) ? exposure.DayExposures : 0,
             exposure.Exposures,
             exposure.DismissedOnUtc.HasValue,
             exposure.VariantId ?? 0));
@@ -97,7 +107,7 @@ public class CampaignExposureService : ICampaignExposureService
 
     /// <summary>
     /// Records that a page was decided to show a campaign (or its control) to a customer: the first time, the assignment is
-    /// stored and wins over any later bucket; every time, the exposure counts against the frequency caps
+    /// stored and wins over any later bucket; control counts against the frequency caps here, a variant when it is shown
     /// </summary>
     /// <param name="customerId">Customer identifier</param>
     /// <param name="visitorId">First-party visitor id</param>
@@ -113,6 +123,8 @@ public class CampaignExposureService : ICampaignExposureService
         var exposures = (await GetExposuresAsync(customerId)).ToList();
         var exposure = exposures.FirstOrDefault(row => row.CampaignId == decision.CampaignId);
         var variantId = decision.IsControl ? (int?)null : decision.VariantId;
+        //control is counted now: nothing on its page reports; a variant counts when the script reports it shown
+        var counted = decision.IsControl ? 1 : 0;
         if (exposure == null)
         {
             exposure = new CampaignExposure
@@ -124,9 +136,9 @@ public class CampaignExposureService : ICampaignExposureService
                 FirstExposedOnUtc = nowUtc,
                 LastExposedOnUtc = nowUtc,
                 LastSessionId = sessionId,
-                Exposures = 1,
-                SessionExposures = 1,
-                DayExposures = 1
+                Exposures = counted,
+                SessionExposures = counted,
+                DayExposures = counted
             };
             try
             {
@@ -146,8 +158,11 @@ public class CampaignExposureService : ICampaignExposureService
         }
 
         //the engine keeps the stored arm while it exists; one the merchant deleted is replaced by the arm now served
+        if (!decision.IsControl && exposure.VariantId == variantId)
+            return exposure;
         exposure.VariantId = variantId;
-        Count(exposure, sessionId, nowUtc);
+        if (decision.IsControl)
+            Count(exposure, sessionId, nowUtc, await GetTimeZoneAsync());
         await _exposureRepository.UpdateAsync(exposure, publishEvent: false);
         await SaveAsync(customerId, exposures);
         return exposure;
@@ -160,12 +175,13 @@ public class CampaignExposureService : ICampaignExposureService
     /// <param name="campaignId">Campaign identifier the script sent</param>
     /// <param name="variantId">Variant identifier the script sent</param>
     /// <param name="interaction">What happened</param>
+    /// <param name="sessionId">Browsing session of the request (an impression counts against the session's cap)</param>
     /// <param name="nowUtc">Now</param>
     /// <returns>
     /// A task that represents the asynchronous operation
     /// The task result is false when the customer has no such assignment, and nothing is recorded
     /// </returns>
-    public virtual async Task<bool> RecordInteractionAsync(int customerId, int campaignId, int variantId, CampaignInteraction interaction, DateTime nowUtc)
+    public virtual async Task<bool> RecordInteractionAsync(int customerId, int campaignId, int variantId, CampaignInteraction interaction, Guid sessionId, DateTime nowUtc)
     {
         if (customerId <= 0 || campaignId <= 0 || variantId <= 0 || !Enum.IsDefined(interaction))
             return false;
@@ -178,7 +194,9 @@ public class CampaignExposureService : ICampaignExposureService
         switch (interaction)
         {
             case CampaignInteraction.Impression:
+                //what the frequency caps count: the message was on the visitor's screen
                 exposure.Shown = true;
+                Count(exposure, sessionId, nowUtc, await GetTimeZoneAsync());
                 break;
             case CampaignInteraction.Click:
                 //a click is on a message the visitor saw, whatever became of the impression's request

@@ -19,6 +19,7 @@ public class CampaignInteractionService : ICampaignInteractionService
 
     protected readonly ICampaignExposureService _campaignExposureService;
     protected readonly ITrackingService _trackingService;
+    protected readonly IVisitorContext _visitorContext;
     protected readonly IWorkContext _workContext;
     protected readonly TimeProvider _timeProvider;
 
@@ -28,11 +29,13 @@ public class CampaignInteractionService : ICampaignInteractionService
 
     public CampaignInteractionService(ICampaignExposureService campaignExposureService,
         ITrackingService trackingService,
+        IVisitorContext visitorContext,
         IWorkContext workContext,
         TimeProvider timeProvider)
     {
         _campaignExposureService = campaignExposureService;
         _trackingService = trackingService;
+        _visitorContext = visitorContext;
         _workContext = workContext;
         _timeProvider = timeProvider;
     }
@@ -91,9 +94,11 @@ public class CampaignInteractionService : ICampaignInteractionService
             return new CampaignInteractionOutcome(400, error);
 
         var customer = await _workContext.GetCurrentCustomerAsync();
-        if (customer == null || customer.IsSystemAccount
-            || !await _campaignExposureService.RecordInteractionAsync(customer.Id, interaction.CampaignId, interaction.VariantId, interaction.Type,
-                _timeProvider.GetUtcNow().UtcDateTime))
+        if (customer == null || customer.IsSystemAccount)
+            return new CampaignInteractionOutcome(404, "The visitor has no such campaign message.");
+        var (_, sessionId) = await _visitorContext.GetIdsAsync();
+        if (!await _campaignExposureService.RecordInteractionAsync(customer.Id, interaction.CampaignId, interaction.VariantId, interaction.Type,
+                sessionId, _timeProvider.GetUtcNow().UtcDateTime))
             return new CampaignInteractionOutcome(404, "The visitor has no such campaign message.");
 
         await _trackingService.TrackAsync(TrackedEventType.Custom, interaction.CampaignId, interaction.VariantId,

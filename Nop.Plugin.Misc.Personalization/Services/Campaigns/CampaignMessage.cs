@@ -15,5 +15,6 @@ namespace Nop.Plugin.Misc.Personalization.Services.Campaigns;
 /// <param name="ScrollDepthPercent">How far the visitor must scroll first; 0 for no condition.</param>
 /// <param name="Dismissible">Whether it has a close button.</param>
 /// <param name="Copy">The copy, tokens filled in.</param>
+/// <param name="WidgetZone">The widget zone an inline message appears in; null for the others.</param>
 public sealed record CampaignMessage(int CampaignId, int VariantId, PresentationKind Presentation, int DelaySeconds, bool OnExitIntent,
-    int ScrollDepthPercent, bool Dismissible, RenderedCopy Copy);
+    int ScrollDepthPercent, bool Dismissible, RenderedCopy Copy, string WidgetZone = null);

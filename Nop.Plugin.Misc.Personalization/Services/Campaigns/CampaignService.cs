@@ -2,7 +2,9 @@ using Nop.Core;
 using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.Coupons;
 using Personalization.Engine.Campaigns;
+using Personalization.Engine.Segments;
 using Campaign = Nop.Plugin.Misc.Personalization.Domain.Campaign;
 using EngineCampaign = Personalization.Engine.Campaigns.Campaign;
 
@@ -17,6 +19,7 @@ public class CampaignService : ICampaignService
     #region Fields
 
     protected readonly IRepository<Campaign> _campaignRepository;
+    protected readonly ICouponService _couponService;
     protected readonly IRepository<CampaignExposure> _exposureRepository;
     protected readonly TimeProvider _timeProvider;
 
@@ -25,10 +28,12 @@ public class CampaignService : ICampaignService
     #region Ctor
 
     public CampaignService(IRepository<Campaign> campaignRepository,
+        ICouponService couponService,
         IRepository<CampaignExposure> exposureRepository,
         TimeProvider timeProvider)
     {
         _campaignRepository = campaignRepository;
+        _couponService = couponService;
         _exposureRepository = exposureRepository;
         _timeProvider = timeProvider;
     }
@@ -45,8 +50,24 @@ public class CampaignService : ICampaignService
         return engineCampaign with { Variants = variants.Select(variant => variant is { Id: <= 0 } ? variant with { Id = ++next } : variant).ToList() };
     }
 
-    /// <summary>Refuses a campaign the engine does not accept (with its messages); copies the listed columns from it and stores it sanitized.</summary>
-    protected virtual void Prepare(Campaign campaign)
+    /// <summary>Refuses coupons whose discount the store does not have or that needs no code, at the field of the variant's coupon.</summary>
+    protected virtual async Task CheckCouponsAsync(EngineCampaign engineCampaign)
+    {
+        var errors = new List<CampaignIssue>();
+        for (var v = 0; v < engineCampaign.Variants.Count; v++)
+        {
+            var variant = engineCampaign.Variants[v];
+            foreach (var (property, message) in await _couponService.ValidateCouponAsync(variant.Coupon))
+                errors.Add(new CampaignIssue(IssueSeverity.Error, $"{nameof(EngineCampaign.Variants)}[{v}].{nameof(CampaignVariant.Coupon)}.{property}",
+                    $"Variant '{variant.Name}', coupon: {message}"));
+        }
+
+        if (errors.Count > 0)
+            throw new CampaignValidationException(errors);
+    }
+
+    /// <summary>Refuses a campaign the engine or the store does not accept (with their messages); copies the listed columns from it and stores it sanitized.</summary>
+    protected virtual async Task PrepareAsync(Campaign campaign)
     {
         ArgumentNullException.ThrowIfNull(campaign);
         if (!Enum.IsDefined((CampaignStatus)campaign.StatusId))
@@ -58,6 +79,7 @@ public class CampaignService : ICampaignService
         var validation = CampaignValidator.Validate(engineCampaign, _timeProvider.GetUtcNow().UtcDateTime);
         if (!validation.IsValid)
             throw new CampaignValidationException(validation);
+        await CheckCouponsAsync(engineCampaign);
         if (engineCampaign.Name.Trim().Length > CampaignTables.NameMaxLength)
             throw new CampaignValidationException($"Name: has more than {CampaignTables.NameMaxLength} characters.");
 
@@ -114,10 +136,10 @@ public class CampaignService : ICampaignService
     /// </summary>
     /// <param name="campaign">Campaign</param>
     /// <returns>A task that represents the asynchronous operation</returns>
-    /// <exception cref="CampaignValidationException">The campaign is not valid (the engine's messages)</exception>
+    /// <exception cref="CampaignValidationException">The campaign is not valid (the engine's messages, or a coupon's discount the store lacks)</exception>
     public virtual async Task InsertCampaignAsync(Campaign campaign)
     {
-        Prepare(campaign);
+        await PrepareAsync(campaign);
         var now = _timeProvider.GetUtcNow().UtcDateTime;
         campaign.CreatedOnUtc = now;
         campaign.UpdatedOnUtc = now;
@@ -129,10 +151,10 @@ public class CampaignService : ICampaignService
     /// </summary>
     /// <param name="campaign">Campaign</param>
     /// <returns>A task that represents the asynchronous operation</returns>
-    /// <exception cref="CampaignValidationException">The campaign is not valid (the engine's messages)</exception>
+    /// <exception cref="CampaignValidationException">The campaign is not valid (the engine's messages, or a coupon's discount the store lacks)</exception>
     public virtual async Task UpdateCampaignAsync(Campaign campaign)
     {
-        Prepare(campaign);
+        await PrepareAsync(campaign);
         campaign.UpdatedOnUtc = _timeProvider.GetUtcNow().UtcDateTime;
         await _campaignRepository.UpdateAsync(campaign);
     }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Services.Configuration;
+using Nop.Services.Helpers;
 using Personalization.Engine.Campaigns;
 using Personalization.Engine.Segments;
 using EngineCampaign = Personalization.Engine.Campaigns.Campaign;
@@ -23,6 +24,7 @@ public class CampaignSetService : ICampaignSetService
     protected readonly ILogger<CampaignSetService> _logger;
     protected readonly ICampaignService _campaignService;
     protected readonly ISegmentCompileContextFactory _compileContextFactory;
+    protected readonly IDateTimeHelper _dateTimeHelper;
     protected readonly ISettingService _settingService;
     protected readonly PersonalizationSettings _settings;
     protected readonly CampaignSets _campaignSets;
@@ -35,6 +37,7 @@ public class CampaignSetService : ICampaignSetService
     public CampaignSetService(ILogger<CampaignSetService> logger,
         ICampaignService campaignService,
         ISegmentCompileContextFactory compileContextFactory,
+        IDateTimeHelper dateTimeHelper,
         ISettingService settingService,
         PersonalizationSettings settings,
         CampaignSets campaignSets,
@@ -43,6 +46,7 @@ public class CampaignSetService : ICampaignSetService
         _logger = logger;
         _campaignService = campaignService;
         _compileContextFactory = compileContextFactory;
+        _dateTimeHelper = dateTimeHelper;
         _settingService = settingService;
         _settings = settings;
         _campaignSets = campaignSets;
@@ -81,15 +85,17 @@ public class CampaignSetService : ICampaignSetService
         {
             if (!CampaignMapping.TryRead(campaign, out var engineCampaign, out var error))
                 _logger.LogError("Personalization: campaign {CampaignId} ('{Name}') is not served: {Reason}", campaign.Id, campaign.Name, error);
-            //inline blocks need their widget zones rendered, which the storefront does not do yet: deciding them would record exposures nobody saw
-            else if (engineCampaign.Presentation?.Kind == PresentationKind.Inline)
-                _logger.LogWarning("Personalization: campaign {CampaignId} ('{Name}') is inline, which the storefront does not render yet; it is not served", campaign.Id, campaign.Name);
             else
                 campaigns.Add(engineCampaign);
         }
 
         var segmentContext = await _compileContextFactory.CreateAsync(campaigns.SelectMany(CatalogRules));
-        var set = CampaignSet.Compile(campaigns, new CampaignCompileContext { Catalog = segmentContext.Catalog });
+        //schedules and per-day caps follow the store's day (nopCommerce's default store time zone setting)
+        var set = CampaignSet.Compile(campaigns, new CampaignCompileContext
+        {
+            Catalog = segmentContext.Catalog,
+            StoreTimeZone = _dateTimeHelper.DefaultStoreTimeZone ?? TimeZoneInfo.Utc
+        });
         foreach (var (campaignId, reason) in set.Skipped)
             _logger.LogError("Personalization: campaign {CampaignId} is not served: {Reason}", campaignId, reason);
 

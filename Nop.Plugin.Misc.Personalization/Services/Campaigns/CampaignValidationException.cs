@@ -21,6 +21,13 @@ public class CampaignValidationException : Exception
         Errors = validation.Errors.ToList();
     }
 
+    /// <summary>Creates the exception from errors found outside the engine (in the store's data).</summary>
+    public CampaignValidationException(IReadOnlyList<CampaignIssue> errors)
+        : base(string.Join(Environment.NewLine, errors.Select(issue => issue.Message)))
+    {
+        Errors = errors;
+    }
+
     /// <summary>Gets the errors, with the property path a model binder uses.</summary>
     public IReadOnlyList<CampaignIssue> Errors { get; }
 }

@@ -25,12 +25,13 @@ public interface ICampaignExposureService
     /// <param name="exposures">The customer's exposures</param>
     /// <param name="sessionId">The current browsing session</param>
     /// <param name="nowUtc">Now</param>
+    /// <param name="timeZone">The store's time zone, whose days the per-day caps count; null for UTC</param>
     /// <returns>The history by campaign identifier</returns>
-    IReadOnlyDictionary<int, CampaignHistory> GetHistory(IEnumerable<CampaignExposure> exposures, Guid sessionId, DateTime nowUtc);
+    IReadOnlyDictionary<int, CampaignHistory> GetHistory(IEnumerable<CampaignExposure> exposures, Guid sessionId, DateTime nowUtc, TimeZoneInfo timeZone = null);
 
     /// <summary>
     /// Records that a page was decided to show a campaign (or its control) to a customer: the first time, the assignment is
-    /// stored and wins over any later bucket; every time, the exposure counts against the frequency caps
+    /// stored and wins over any later bucket; control counts against the frequency caps here, a variant when it is shown
     /// </summary>
     /// <param name="customerId">Customer identifier</param>
     /// <param name="visitorId">First-party visitor id</param>
@@ -50,12 +51,13 @@ public interface ICampaignExposureService
     /// <param name="campaignId">Campaign identifier the script sent</param>
     /// <param name="variantId">Variant identifier the script sent</param>
     /// <param name="interaction">What happened</param>
+    /// <param name="sessionId">Browsing session of the request (an impression counts against the session's cap)</param>
     /// <param name="nowUtc">Now</param>
     /// <returns>
     /// A task that represents the asynchronous operation
     /// The task result is false when the customer has no such assignment, and nothing is recorded
     /// </returns>
-    Task<bool> RecordInteractionAsync(int customerId, int campaignId, int variantId, CampaignInteraction interaction, DateTime nowUtc);
+    Task<bool> RecordInteractionAsync(int customerId, int campaignId, int variantId, CampaignInteraction interaction, Guid sessionId, DateTime nowUtc);
 
     /// <summary>
     /// Marks the exposures that tracked events convert: the first event matching a campaign's goal within its attribution window

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Campaigns;
+using Nop.Plugin.Misc.Personalization.Services.Coupons;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Customers;
@@ -15,6 +16,7 @@ public class CustomerDataService : ICustomerDataService
     #region Fields
 
     protected readonly ICampaignExposureService _campaignExposureService;
+    protected readonly ICouponService _couponService;
     protected readonly IRepository<CustomerProfileAttribute> _attributeRepository;
     protected readonly IRepository<EmailEnrollment> _emailEnrollmentRepository;
     protected readonly IRepository<EmailSend> _emailSendRepository;
@@ -32,6 +34,7 @@ public class CustomerDataService : ICustomerDataService
     #region Ctor
 
     public CustomerDataService(ICampaignExposureService campaignExposureService,
+        ICouponService couponService,
         IRepository<CustomerProfileAttribute> attributeRepository,
         IRepository<EmailEnrollment> emailEnrollmentRepository,
         IRepository<EmailSend> emailSendRepository,
@@ -45,6 +48,7 @@ public class CustomerDataService : ICustomerDataService
         IVisitorStateCacheService visitorStateCacheService)
     {
         _campaignExposureService = campaignExposureService;
+        _couponService = couponService;
         _attributeRepository = attributeRepository;
         _emailEnrollmentRepository = emailEnrollmentRepository;
         _emailSendRepository = emailSendRepository;
@@ -86,6 +90,8 @@ public class CustomerDataService : ICustomerDataService
         deleted += await _identityMergeRepository.DeleteAsync(row => row.CustomerId == customerId || row.GuestCustomerId == customerId);
         //which messages the customer was shown and what they did with them; the cached copy goes with the rows
         deleted += await _campaignExposureService.DeleteCustomerExposuresAsync(customerId);
+        //the codes issued to the customer, with their discounts unless an order used them
+        deleted += await _couponService.DeleteCustomerCouponsAsync(customerId);
         //the emails the customer was sent (to which address, when, what they did) and the runs that sent them
         deleted += await _emailSendRepository.DeleteAsync(row => row.CustomerId == customerId);
         deleted += await _emailEnrollmentRepository.DeleteAsync(row => row.CustomerId == customerId);
@@ -109,6 +115,7 @@ public class CustomerDataService : ICustomerDataService
         var contacts = await _importedContactRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId));
         var attributes = await _attributeRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId));
         var exposures = await _campaignExposureService.GetExposuresAsync(customerId);
+        var coupons = await _couponService.GetCustomerCouponsAsync(customerId);
         var enrollments = await _emailEnrollmentRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId).OrderBy(row => row.EnrolledOnUtc));
         var emails = await _emailSendRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId).OrderBy(row => row.SentOnUtc));
         var memberships = await _segmentMemberRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId).OrderBy(row => row.SegmentId));
@@ -135,6 +142,7 @@ public class CustomerDataService : ICustomerDataService
                 row.ConvertedOnUtc,
                 row.Revenue
             }),
+            IssuedCoupons = coupons.Select(row => new { row.SourceKind, row.SourceId, row.Code, row.IssuedOnUtc, row.ExpiresOnUtc }),
             EmailFlowRuns = enrollments.Select(row => new
             {
                 row.FlowId,

@@ -56,14 +56,18 @@ public sealed class CompiledCopy
             string.IsNullOrWhiteSpace(couponCode) ? null : couponCode.Trim());
     }
 
-    /// <summary>Fills in the tokens for one visitor.</summary>
-    public RenderedCopy Render(TokenValues values) => new(
-        _title.Render(values, CouponCode, TokenEncoding.Text),
-        _body.Render(values, CouponCode, TokenEncoding.Html),
-        ImageUrl,
-        HasCallToAction ? _callToActionText.Render(values, CouponCode, TokenEncoding.Text) : null,
-        _callToActionUrl?.Render(values, CouponCode, TokenEncoding.Url),
-        CouponCode);
+    /// <summary>Fills in the tokens for one visitor; a code issued to the visitor (<see cref="TokenValues.CouponCode"/>) wins over the variant's.</summary>
+    public RenderedCopy Render(TokenValues values)
+    {
+        var couponCode = string.IsNullOrWhiteSpace(values?.CouponCode) ? CouponCode : values.CouponCode.Trim();
+        return new(
+            _title.Render(values, couponCode, TokenEncoding.Text),
+            _body.Render(values, couponCode, TokenEncoding.Html),
+            ImageUrl,
+            HasCallToAction ? _callToActionText.Render(values, couponCode, TokenEncoding.Text) : null,
+            _callToActionUrl?.Render(values, couponCode, TokenEncoding.Url),
+            couponCode);
+    }
 
     static string Pick(string translated, string standard) => string.IsNullOrWhiteSpace(translated) ? standard : translated;
 }

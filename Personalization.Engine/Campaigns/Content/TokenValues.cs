@@ -2,7 +2,7 @@ namespace Personalization.Engine.Campaigns.Content;
 
 /// <summary>
 /// The values of the tokens for one visitor and page, as text already formatted (money in the customer's currency);
-/// null or blank for unknown, which shows the token's fallback. The coupon code comes from the variant.
+/// null or blank for unknown, which shows the token's fallback. The coupon code is the variant's unless one is issued to the visitor.
 /// </summary>
 public sealed record TokenValues
 {
@@ -23,6 +23,9 @@ public sealed record TokenValues
 
     /// <summary>Gets the name of the category on the page.</summary>
     public string CategoryName { get; init; }
+
+    /// <summary>Gets the coupon code of the visitor's own (or the linked discount's); null for the variant's typed-in code.</summary>
+    public string CouponCode { get; init; }
 
     /// <summary>Gets a token's value by its index in <see cref="CampaignTokens.All"/>.</summary>
     public string Get(int token, string couponCode) => token switch

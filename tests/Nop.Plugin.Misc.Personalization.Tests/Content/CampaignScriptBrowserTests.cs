@@ -51,6 +51,39 @@ public class CampaignScriptBrowserTests
         </body></html>
         """;
 
+    //a modal that waits until half of the page has been seen
+    const string ScrollPage = """
+        <!DOCTYPE html>
+        <html><head><title>Guides</title><link rel="stylesheet" href="/Plugins/Misc.Personalization/Content/campaigns.css" /></head>
+        <body style="height:4000px">
+          <div id="pz-campaign-5" class="pz-campaign pz-campaign-modal" role="dialog" aria-modal="true" aria-labelledby="pz-campaign-5-title" tabindex="-1" hidden
+               data-pz-campaign="5" data-pz-variant="2" data-pz-kind="modal" data-pz-delay="0" data-pz-exit-intent="false" data-pz-scroll="50"
+               data-pz-endpoint="/personalization/campaign">
+            <div class="pz-campaign-content"><strong class="pz-campaign-title" id="pz-campaign-5-title">Read the how-to guide</strong></div>
+            <button type="button" class="pz-campaign-close" aria-label="Close">&times;</button>
+          </div>
+          <script src="/Plugins/Misc.Personalization/Content/campaigns.js" defer></script>
+        </body></html>
+        """;
+
+    //an inline block in a widget zone below the fold, as Views/Components/_CampaignMessage.cshtml renders it
+    const string InlinePage = """
+        <!DOCTYPE html>
+        <html><head><title>Tent</title><link rel="stylesheet" href="/Plugins/Misc.Personalization/Content/campaigns.css" /></head>
+        <body>
+          <button id="search">Search</button>
+          <div style="height:1600px">Product details</div>
+          <div id="pz-campaign-5" class="pz-campaign pz-campaign-inline" role="region" aria-labelledby="pz-campaign-5-title"
+               data-pz-campaign="5" data-pz-variant="2" data-pz-kind="inline" data-pz-delay="0" data-pz-exit-intent="false" data-pz-scroll="0"
+               data-pz-endpoint="/personalization/campaign">
+            <div class="pz-campaign-content"><strong class="pz-campaign-title" id="pz-campaign-5-title">Pitch it in five minutes</strong></div>
+            <button type="button" class="pz-campaign-close" aria-label="Close">&times;</button>
+          </div>
+          <div id="after" style="height:400px">Reviews</div>
+          <script src="/Plugins/Misc.Personalization/Content/campaigns.js" defer></script>
+        </body></html>
+        """;
+
     /// <summary>What the controller received: the posted bodies and whether each came from the store's origin.</summary>
     sealed class RecordingInteractions : ICampaignInteractionService
     {
@@ -81,6 +114,8 @@ public class CampaignScriptBrowserTests
         var script = await File.ReadAllTextAsync(Path.Combine(content, "campaigns.js"));
         var style = await File.ReadAllTextAsync(Path.Combine(content, "campaigns.css"));
         _app.MapGet("/", () => Results.Content(Page, "text/html"));
+        _app.MapGet("/guides", () => Results.Content(ScrollPage, "text/html"));
+        _app.MapGet("/tent", () => Results.Content(InlinePage, "text/html"));
         _app.MapGet("/Plugins/Misc.Personalization/Content/campaigns.js", () => Results.Content(script, "text/javascript"));
         _app.MapGet("/Plugins/Misc.Personalization/Content/campaigns.css", () => Results.Content(style, "text/css"));
         new RouteProvider().RegisterRoutes(_app);
@@ -154,6 +189,48 @@ public class CampaignScriptBrowserTests
 
         Assert.That(await page.IsHiddenAsync("#pz-campaign-5"), Is.True);
         Assert.That(await FocusedIdAsync(page), Is.EqualTo("search"), "focus back where it was");
+        Assert.That(await WaitForInteractionsAsync(2), Is.EqualTo(new[] { "impression", "dismiss" }));
+    }
+
+    [Test]
+    public async Task A_scroll_depth_modal_waits_until_half_the_page_was_seen()
+    {
+        var page = await (await _browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1000, Height = 800 } })).NewPageAsync();
+        await page.GotoAsync($"http://127.0.0.1:{_port}/guides");
+        await page.WaitForTimeoutAsync(500);
+        Assert.That(await page.IsHiddenAsync("#pz-campaign-5"), Is.True, "a fifth of the page is on screen");
+
+        await page.EvaluateAsync("() => window.scrollTo(0, 600)");
+        await page.WaitForTimeoutAsync(300);
+        Assert.That(await page.IsHiddenAsync("#pz-campaign-5"), Is.True, "a third of the page seen");
+
+        await page.EvaluateAsync("() => window.scrollTo(0, 1400)");
+        await page.WaitForSelectorAsync("#pz-campaign-5", new PageWaitForSelectorOptions { State = WaitForSelectorState.Visible, Timeout = 2_000 });
+        Assert.That(await WaitForInteractionsAsync(1), Is.EqualTo(new[] { "impression" }));
+    }
+
+    [Test]
+    public async Task An_inline_block_is_in_the_page_from_the_start_counts_as_shown_once_on_screen_and_takes_no_focus()
+    {
+        var page = await (await _browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1000, Height = 800 } })).NewPageAsync();
+        await page.GotoAsync($"http://127.0.0.1:{_port}/tent");
+        await page.FocusAsync("#search");
+        var before = await page.EvalOnSelectorAsync<double>("#after", "e => e.getBoundingClientRect().top + window.scrollY");
+        await page.WaitForTimeoutAsync(500);
+        Assert.That(_interactions.Received, Is.Empty, "below the fold: not seen yet");
+
+        await page.EvaluateAsync("() => document.getElementById('pz-campaign-5').scrollIntoView()");
+
+        Assert.That(await WaitForInteractionsAsync(1), Is.EqualTo(new[] { "impression" }));
+        Assert.That(await page.EvalOnSelectorAsync<double>("#after", "e => e.getBoundingClientRect().top + window.scrollY"), Is.EqualTo(before),
+            "the block was laid out from the start: showing it moved nothing");
+        Assert.That(await FocusedIdAsync(page), Is.EqualTo("search"), "an inline block is not a dialog: focus stays");
+        await page.Keyboard.PressAsync("Escape");
+        Assert.That(await page.IsVisibleAsync("#pz-campaign-5"), Is.True, "Escape is not for inline blocks");
+
+        await page.ClickAsync("#pz-campaign-5 .pz-campaign-close");
+
+        Assert.That(await page.IsHiddenAsync("#pz-campaign-5"), Is.True);
         Assert.That(await WaitForInteractionsAsync(2), Is.EqualTo(new[] { "impression", "dismiss" }));
     }
 }

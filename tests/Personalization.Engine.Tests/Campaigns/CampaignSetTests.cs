@@ -171,6 +171,38 @@ public class CampaignSetTests
     }
 
     [Test]
+    public void A_code_issued_to_the_visitor_replaces_the_variants_code_in_the_copy_and_the_link()
+    {
+        var variant = Variant(11, "A") with
+        {
+            CouponCode = "SHARED",
+            Copies = [new CampaignCopy { Title = "Code {{coupon.code|none}}", CallToActionText = "Shop", CallToActionUrl = "/cart?discountcoupon={{coupon.code}}" }]
+        };
+        var copy = Decide(NoHoldout(Campaign(1) with { Variants = [variant] }), Visitor()).Single().Copy;
+
+        var own = copy.Render(new TokenValues { CouponCode = "K7M2Q9XRTA" });
+        var shared = copy.Render(TokenValues.None);
+
+        Assert.That(own.Title, Is.EqualTo("Code K7M2Q9XRTA"));
+        Assert.That(own.CallToActionUrl, Is.EqualTo("/cart?discountcoupon=K7M2Q9XRTA"));
+        Assert.That(own.CouponCode, Is.EqualTo("K7M2Q9XRTA"));
+        Assert.That(shared.Title, Is.EqualTo("Code SHARED"));
+    }
+
+    [Test]
+    public void The_set_lists_the_widget_zones_of_its_inline_campaigns_once()
+    {
+        Campaign Inline(int id, string zone) => Campaign(id, kind: PresentationKind.Inline) with
+        {
+            Presentation = new CampaignPresentation { Kind = PresentationKind.Inline, WidgetZone = zone }
+        };
+
+        var set = NoHoldout(Inline(1, "home_page_top"), Inline(2, "HOME_PAGE_TOP"), Inline(3, "productdetails_bottom"), Campaign(4));
+
+        Assert.That(set.InlineWidgetZones, Is.EquivalentTo(new[] { "home_page_top", "productdetails_bottom" }));
+    }
+
+    [Test]
     public void A_campaign_that_does_not_validate_is_skipped_with_its_reason_and_the_others_still_run()
     {
         var set = NoHoldout(Campaign(1, priority: 9) with { Variants = [] }, Campaign(2));

@@ -17,6 +17,20 @@ public class CampaignValidatorTests
     }
 
     [Test]
+    public void A_coupon_without_a_discount_or_with_a_validity_outside_a_year_is_refused_on_its_field()
+    {
+        var noDiscount = Campaign(1) with { Variants = [Variant(1, "A") with { Coupon = new CampaignCoupon { DiscountId = 0 } }] };
+        var tooLong = Campaign(1) with { Variants = [Variant(1, "A") with { Coupon = new CampaignCoupon { DiscountId = 5, UniquePerVisitor = true, ValidDays = 366 } }] };
+        var sharedIgnoresDays = Campaign(1) with { Variants = [Variant(1, "A") with { Coupon = new CampaignCoupon { DiscountId = 5, ValidDays = 0 } }] };
+
+        Assert.That(Issues(noDiscount).Single().Field, Is.EqualTo("Variants[0].Coupon.DiscountId"));
+        var days = Issues(tooLong).Single();
+        Assert.That(days.Field, Is.EqualTo("Variants[0].Coupon.ValidDays"));
+        Assert.That(days.Message, Is.EqualTo("Variant 'A', coupon: a visitor's own code is valid for 1 to 365 days; got 366."));
+        Assert.That(Errors(sharedIgnoresDays), Is.Empty, "a shared code lasts as long as its discount");
+    }
+
+    [Test]
     public void End_before_start_is_refused_on_the_end_field()
     {
         var campaign = Campaign(1) with { Schedule = new CampaignSchedule { StartsOnUtc = Now, EndsOnUtc = Now.AddDays(-1) } };

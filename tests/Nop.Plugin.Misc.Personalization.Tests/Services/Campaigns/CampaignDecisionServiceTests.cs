@@ -44,7 +44,7 @@ public class CampaignDecisionServiceTests(DatabaseKind kind)
         Assert.That(newcomerShown.Single().VariantId, Is.EqualTo(2), "a visitor never exposed gets the new weights");
         var stored = CampaignFarm.StoredExposures(_farm).Single(exposure => exposure.CustomerId == customer);
         Assert.That(stored.VariantId, Is.EqualTo(1));
-        Assert.That(stored.Exposures, Is.EqualTo(2));
+        Assert.That(stored.Exposures, Is.Zero, "decided twice, never reported shown: nothing counts against the caps yet");
         Assert.That(stored.Shown, Is.False, "shown only once the browser reports the impression");
     }
 
@@ -68,22 +68,65 @@ public class CampaignDecisionServiceTests(DatabaseKind kind)
     }
 
     [Test]
-    public async Task A_session_cap_is_kept_from_the_stored_exposures_when_the_cache_is_gone()
+    public async Task A_session_cap_is_kept_from_the_stored_impressions_when_the_cache_is_gone()
     {
         var server = _farm.AddNode();
         var other = _farm.AddNode();
         var capped = CampaignFarm.BottomBar(0m) with { Delivery = new CampaignDelivery { Cap = new FrequencyCap { PerSession = 2 } } };
-        await CampaignFarm.InsertAsync(server, capped);
+        var campaign = await CampaignFarm.InsertAsync(server, capped);
 
         var pages = new List<int>();
         for (var page = 0; page < 3; page++)
         {
             await CampaignFarm.ForgetCachedExposuresAsync(_farm);
-            pages.Add((await CampaignFarm.DecideAsync(page == 1 ? other : server, 7)).Count);
+            var node = page == 1 ? other : server;
+            var messages = await CampaignFarm.DecideAsync(node, 7);
+            pages.Add(messages.Count);
+            foreach (var message in messages)
+                await CampaignFarm.InteractAsync(node, _farm, 7, campaign.Id, message.VariantId, CampaignInteraction.Impression);
         }
 
-        Assert.That(pages, Is.EqualTo(new[] { 1, 1, 0 }), "two pages in the session, then none, whichever server serves it");
+        Assert.That(pages, Is.EqualTo(new[] { 1, 1, 0 }), "shown on two pages of the session, then none, whichever server serves it");
         Assert.That(CampaignFarm.StoredExposures(_farm).Single().SessionExposures, Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task A_visitor_who_leaves_before_the_delay_has_not_used_the_session_cap()
+    {
+        var server = _farm.AddNode();
+        var capped = CampaignFarm.BottomBar(0m) with { Delivery = new CampaignDelivery { DelaySeconds = 5, Cap = new FrequencyCap { PerSession = 1 } } };
+        var campaign = await CampaignFarm.InsertAsync(server, capped);
+
+        var leftEarly = await CampaignFarm.DecideAsync(server, 7);
+        var stayed = await CampaignFarm.DecideAsync(server, 7);
+        await CampaignFarm.InteractAsync(server, _farm, 7, campaign.Id, stayed.Single().VariantId, CampaignInteraction.Impression);
+        var afterShown = await CampaignFarm.DecideAsync(server, 7);
+
+        Assert.That(leftEarly, Has.Count.EqualTo(1));
+        Assert.That(stayed, Has.Count.EqualTo(1), "the first page never showed the bar, so the session's one showing is still to come");
+        Assert.That(afterShown, Is.Empty, "shown once in the session");
+        Assert.That(CampaignFarm.StoredExposures(_farm).Single().Exposures, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task A_day_cap_counts_the_stores_day_not_the_utc_day()
+    {
+        //UTC+10: 13:00 UTC is 23:00 in the store, 14:30 UTC is half past midnight of the store's next day
+        _farm.StoreTimeZone = TimeZoneInfo.CreateCustomTimeZone("store", TimeSpan.FromHours(10), "store", "store");
+        _farm.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 1, 13, 0, 0, TimeSpan.Zero));
+        var server = _farm.AddNode();
+        var capped = CampaignFarm.BottomBar(0m) with { Delivery = new CampaignDelivery { Cap = new FrequencyCap { PerDay = 1 } } };
+        var campaign = await CampaignFarm.InsertAsync(server, capped);
+
+        var evening = await CampaignFarm.DecideAsync(server, 7);
+        await CampaignFarm.InteractAsync(server, _farm, 7, campaign.Id, evening.Single().VariantId, CampaignInteraction.Impression);
+        _farm.Clock.Advance(TimeSpan.FromMinutes(30));
+        var lateEvening = await CampaignFarm.DecideAsync(server, 7);
+        _farm.Clock.Advance(TimeSpan.FromHours(1));
+        var nextStoreDay = await CampaignFarm.DecideAsync(server, 7);
+
+        Assert.That(lateEvening, Is.Empty, "the same store day");
+        Assert.That(nextStoreDay, Has.Count.EqualTo(1), "past the store's midnight, though still the same UTC day");
     }
 
     [Test]

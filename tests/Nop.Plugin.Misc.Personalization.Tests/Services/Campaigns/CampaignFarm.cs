@@ -58,14 +58,22 @@ public static class CampaignFarm
         return true;
     }
 
-    /// <summary>Decides the messages of a customer's page request on a server.</summary>
-    public static Task<IList<CampaignMessage>> DecideAsync(RealTimeNode server, int customerId) =>
-        server.RequestAsync(customerId, services => services.GetRequiredService<ICampaignDecisionService>().DecideAsync());
+    /// <summary>Decides the messages of a customer's page request on a server (a page given by its route values, or none).</summary>
+    public static Task<IList<CampaignMessage>> DecideAsync(RealTimeNode server, int customerId, IDictionary<string, object> route = null) =>
+        server.RequestAsync(customerId, services => services.GetRequiredService<ICampaignDecisionService>().DecideAsync(), route);
+
+    /// <summary>Gets the route values of a product's page, as nopCommerce's slug route resolves them.</summary>
+    public static IDictionary<string, object> ProductPage(int productId) =>
+        new Dictionary<string, object> { ["controller"] = "Product", ["action"] = "ProductDetails", ["productid"] = productId };
+
+    /// <summary>Gets the route values of a category's page.</summary>
+    public static IDictionary<string, object> CategoryPage(int categoryId) =>
+        new Dictionary<string, object> { ["controller"] = "Catalog", ["action"] = "Category", ["categoryid"] = categoryId };
 
     /// <summary>Records what a customer's browser reports on a server.</summary>
     public static Task<bool> InteractAsync(RealTimeNode server, RealTimeFarm farm, int customerId, int campaignId, int variantId, CampaignInteraction interaction) =>
         server.RequestAsync(customerId, services => services.GetRequiredService<ICampaignExposureService>()
-            .RecordInteractionAsync(customerId, campaignId, variantId, interaction, farm.Clock.GetUtcNow().UtcDateTime));
+            .RecordInteractionAsync(customerId, campaignId, variantId, interaction, RealTimeNode.BrowserOf(customerId).SessionId, farm.Clock.GetUtcNow().UtcDateTime));
 
     /// <summary>Gets the stored exposures, read from the table.</summary>
     public static IList<CampaignExposure> StoredExposures(RealTimeFarm farm)

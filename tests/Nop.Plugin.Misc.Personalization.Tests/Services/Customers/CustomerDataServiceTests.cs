@@ -7,7 +7,11 @@ using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Core.Domain.Orders;
 using Moq;
 using Nop.Plugin.Misc.Personalization.Services.Campaigns;
+using Nop.Plugin.Misc.Personalization.Services.Coupons;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
+using Nop.Core.Domain.Discounts;
+using Nop.Services.Catalog;
+using Nop.Services.Discounts;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
 using Personalization.Engine.Profiles;
@@ -34,7 +38,12 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         _database.Migrate(new SegmentStorageMigration(), up: true);
         _database.Migrate(new CampaignStorageMigration(), up: true);
         _database.Migrate(new EmailStorageMigration(), up: true);
+        _database.Migrate(new CouponStorageMigration(), up: true);
+        StoreDiscounts.EnsureTables(_database);
     }
+
+    ICouponService Coupons() => new CouponService(Mock.Of<ICategoryService>(), Mock.Of<IDiscountService>(), Mock.Of<IManufacturerService>(), Mock.Of<IProductService>(),
+        new Linq2DbRepository<DiscountUsageHistory>(_database, nameof(DiscountUsageHistory)), new Linq2DbRepository<IssuedCoupon>(_database, _names), TimeProvider.System);
 
     /// <summary>
     /// Tables that hold no customer's data: the merchant's segment, campaign and email flow definitions, the segments' size history
@@ -111,7 +120,7 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         foreach (var customer in new[] { Erased, Kept })
             await states.SaveStateAsync(new VisitorState { Profile = CustomerProfileState.Empty(customer) with { ProductViews = 3 } });
 
-        var deleted = await new CustomerDataService(exposures, attributes, enrollments, sends, merges, contacts, lists, profiles, members, events, sessions, states).DeleteCustomerDataAsync(Erased);
+        var deleted = await new CustomerDataService(exposures, Coupons(), attributes, enrollments, sends, merges, contacts, lists, profiles, members, events, sessions, states).DeleteCustomerDataAsync(Erased);
 
         Assert.That(RowsOf(Erased), Is.Zero);
         Assert.That(RowsOf(Kept), Is.EqualTo(CustomerTables.Count()));
@@ -144,7 +153,7 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         var states = new VisitorStateCacheService(new UncachedStaticCacheManager(), new VisitorStateService(profiles, attributes, null, events), TimeProvider.System);
 
         var exposures = new CampaignExposureService(Mock.Of<ICampaignSetService>(), new Linq2DbRepository<CampaignExposure>(_database, _names), new UncachedStaticCacheManager());
-        await new CustomerDataService(exposures, attributes, enrollments, sends, merges, contacts, lists, profiles, members, events, sessions, states).ExportCustomerDataAsync(Erased, document);
+        await new CustomerDataService(exposures, Coupons(), attributes, enrollments, sends, merges, contacts, lists, profiles, members, events, sessions, states).ExportCustomerDataAsync(Erased, document);
 
         using var json = System.Text.Json.JsonDocument.Parse(document.ToArray());
         var root = json.RootElement;
@@ -158,6 +167,8 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         Assert.That(segments, Is.EqualTo(new[] { Erased }), "the seeded membership of the erased customer only");
         var emails = root.GetProperty("EmailsSent").EnumerateArray().Select(e => e.GetProperty("FlowId").GetInt32()).ToList();
         Assert.That(emails, Is.EqualTo(new[] { Erased }), "the seeded email of the erased customer only");
+        var coupons = root.GetProperty("IssuedCoupons").EnumerateArray().Select(c => c.GetProperty("SourceId").GetInt32()).ToList();
+        Assert.That(coupons, Is.EqualTo(new[] { Erased }), "the seeded issued coupon of the erased customer only");
         var campaigns = root.GetProperty("CampaignExposures").EnumerateArray().Select(e => e.GetProperty("CampaignId").GetInt32()).ToList();
         Assert.That(campaigns, Is.EqualTo(new[] { Erased }), "the seeded exposure of the erased customer only");
     }

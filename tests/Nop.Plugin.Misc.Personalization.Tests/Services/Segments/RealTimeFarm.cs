@@ -14,6 +14,8 @@ using Nop.Plugin.Misc.Personalization.Data.Mapping;
 using Nop.Plugin.Misc.Personalization.Data.Migrations;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Campaigns;
+using Nop.Plugin.Misc.Personalization.Services.Coupons;
+using Nop.Core.Domain.Discounts;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Profiles;
 using Nop.Plugin.Misc.Personalization.Services.Predictions;
@@ -68,6 +70,9 @@ public sealed class RealTimeFarm : IDisposable
         PluginServices.EnsureTable<CustomerRole>(farm.Store.Database, "CustomerRole");
         PluginServices.EnsureTable<CustomerCustomerRoleMapping>(farm.Store.Database, "Customer_CustomerRole_Mapping");
         PluginServices.EnsureTable<NewsLetterSubscription>(farm.Store.Database, "NewsLetterSubscription");
+        //the store's discounts campaign coupons issue codes from
+        farm.Store.Database.Migrate(new CouponStorageMigration(), up: true);
+        StoreDiscounts.EnsureTables(farm.Store.Database);
         return farm;
     }
 
@@ -85,6 +90,9 @@ public sealed class RealTimeFarm : IDisposable
 
     /// <summary>Gets or sets whether pages carry segment classes (the merchant's setting).</summary>
     public bool SegmentCssClassesEnabled { get; set; }
+
+    /// <summary>Gets or sets the store's time zone (nopCommerce's default store time zone).</summary>
+    public TimeZoneInfo StoreTimeZone { get; set; } = TimeZoneInfo.Utc;
 
     /// <summary>Gets or sets the store's shipping settings (free shipping over an amount).</summary>
     public ShippingSettings ShippingSettings { get; set; } = new();
@@ -169,6 +177,14 @@ public sealed class RealTimeNode : IDisposable
         manufacturers.Setup(m => m.GetProductManufacturerIdsAsync(It.IsAny<int[]>())).ReturnsAsync(new Dictionary<int, int[]>());
         var productService = new Mock<IProductService>();
         productService.Setup(p => p.GetProductsByIdsAsync(It.IsAny<int[]>())).ReturnsAsync((int[] ids) => products.Table.Where(p => ids.Contains(p.Id)).ToList());
+        productService.Setup(p => p.GetProductByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => products.Table.FirstOrDefault(p => p.Id == id));
+        catalog.Setup(c => c.GetCategoryByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => store.Categories.Table.FirstOrDefault(c => c.Id == id));
+        //the store's names in its one language
+        var localization = new Mock<Nop.Services.Localization.ILocalizationService>();
+        localization.Setup(l => l.GetLocalizedAsync(It.IsAny<Product>(), It.IsAny<System.Linq.Expressions.Expression<Func<Product, string>>>(), It.IsAny<int?>(), true, true))
+            .ReturnsAsync((Product product, System.Linq.Expressions.Expression<Func<Product, string>> name, int? _, bool _, bool _) => name.Compile()(product));
+        localization.Setup(l => l.GetLocalizedAsync(It.IsAny<Category>(), It.IsAny<System.Linq.Expressions.Expression<Func<Category, string>>>(), It.IsAny<int?>(), true, true))
+            .ReturnsAsync((Category category, System.Linq.Expressions.Expression<Func<Category, string>> name, int? _, bool _, bool _) => name.Compile()(category));
         var customerService = new Mock<ICustomerService>();
         customerService.Setup(c => c.IsRegisteredAsync(It.IsAny<Customer>(), It.IsAny<bool>())).ReturnsAsync(false);
         customerService.Setup(c => c.GetCustomerRoleIdsAsync(It.IsAny<Customer>(), It.IsAny<bool>())).ReturnsAsync([]);
@@ -197,6 +213,9 @@ public sealed class RealTimeNode : IDisposable
         services.AddSingleton<IRepository<PredictionModel>>(_ => new Linq2DbRepository<PredictionModel>(store.Database, names));
         services.AddSingleton<IRepository<Campaign>>(_ => new Linq2DbRepository<Campaign>(store.Database, names));
         services.AddSingleton<IRepository<CampaignExposure>>(_ => new Linq2DbRepository<CampaignExposure>(store.Database, names));
+        services.AddSingleton<IRepository<IssuedCoupon>>(_ => new Linq2DbRepository<IssuedCoupon>(store.Database, names));
+        services.AddSingleton<IRepository<DiscountUsageHistory>>(_ => new Linq2DbRepository<DiscountUsageHistory>(store.Database, nameof(DiscountUsageHistory)));
+        services.AddSingleton(_ => StoreDiscounts.Service(new Linq2DbRepository<Discount>(store.Database, nameof(Discount))));
         services.AddSingleton<IRepository<Customer>>(_ => new Linq2DbRepository<Customer>(store.Database, "Customer"));
         services.AddSingleton<IRepository<CustomerRole>>(_ => new Linq2DbRepository<CustomerRole>(store.Database, "CustomerRole"));
         services.AddSingleton<IRepository<CustomerCustomerRoleMapping>>(_ => new Linq2DbRepository<CustomerCustomerRoleMapping>(store.Database, "Customer_CustomerRole_Mapping"));
@@ -222,6 +241,10 @@ public sealed class RealTimeNode : IDisposable
             return Mock.Of<IVisitorContext>(v => v.GetIdsAsync() == Task.FromResult(ids));
         });
         services.AddScoped(_ => customerService.Object);
+        services.AddScoped(_ => catalog.Object);
+        services.AddScoped(_ => productService.Object);
+        services.AddScoped(_ => localization.Object);
+        services.AddScoped(_ => Mock.Of<Nop.Services.Helpers.IDateTimeHelper>(helper => helper.DefaultStoreTimeZone == farm.StoreTimeZone));
         services.AddScoped<IProfileAttributeService, ProfileAttributeService>();
         services.AddScoped<IProfileUpdateService>(provider => new ProfileUpdateService(provider.GetRequiredService<ICategoryPriceService>(), catalog.Object,
             manufacturers.Object, Mock.Of<IOrderService>(), productService.Object, provider.GetRequiredService<IProfileAttributeService>(),
@@ -241,6 +264,9 @@ public sealed class RealTimeNode : IDisposable
         services.AddScoped<ITrackingService, TrackingService>();
         services.AddScoped<IIdentityMergeService, IdentityMergeService>();
         services.AddScoped<ICustomerDataService, CustomerDataService>();
+        services.AddScoped<ICouponService>(provider => new CouponService(catalog.Object, provider.GetRequiredService<Nop.Services.Discounts.IDiscountService>(),
+            manufacturers.Object, productService.Object, provider.GetRequiredService<IRepository<DiscountUsageHistory>>(),
+            provider.GetRequiredService<IRepository<IssuedCoupon>>(), farm.Clock));
         services.AddScoped<ICampaignService, CampaignService>();
         services.AddScoped<ICampaignSetService, CampaignSetService>();
         services.AddScoped<ICampaignExposureService, CampaignExposureService>();
