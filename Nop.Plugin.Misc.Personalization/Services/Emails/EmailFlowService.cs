@@ -2,6 +2,9 @@ using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Campaigns;
+using Nop.Plugin.Misc.Personalization.Services.Coupons;
+using Personalization.Engine.Campaigns;
+using Personalization.Engine.Segments;
 using Personalization.Engine.Emails;
 using EmailFlow = Nop.Plugin.Misc.Personalization.Domain.EmailFlow;
 using EngineFlow = Personalization.Engine.Emails.EmailFlow;
@@ -15,6 +18,7 @@ public class EmailFlowService : IEmailFlowService
 {
     #region Fields
 
+    protected readonly ICouponService _couponService;
     protected readonly IRepository<EmailFlow> _flowRepository;
     protected readonly TimeProvider _timeProvider;
 
@@ -22,8 +26,9 @@ public class EmailFlowService : IEmailFlowService
 
     #region Ctor
 
-    public EmailFlowService(IRepository<EmailFlow> flowRepository, TimeProvider timeProvider)
+    public EmailFlowService(ICouponService couponService, IRepository<EmailFlow> flowRepository, TimeProvider timeProvider)
     {
+        _couponService = couponService;
         _flowRepository = flowRepository;
         _timeProvider = timeProvider;
     }
@@ -33,13 +38,25 @@ public class EmailFlowService : IEmailFlowService
     #region Utilities
 
     /// <summary>Validates a flow and writes it into the entity; throws before anything changes when it is refused.</summary>
-    protected virtual void Prepare(EmailFlow emailFlow, EngineFlow flow)
+    protected virtual async Task PrepareAsync(EmailFlow emailFlow, EngineFlow flow)
     {
         ArgumentNullException.ThrowIfNull(emailFlow);
         ArgumentNullException.ThrowIfNull(flow);
         var validation = EmailFlowValidator.Validate(flow, _timeProvider.GetUtcNow().UtcDateTime);
         if (!validation.IsValid)
             throw new CampaignValidationException(validation);
+        //the engine checks a coupon's shape; only the store knows whether its discount exists and takes codes
+        var couponIssues = new List<CampaignIssue>();
+        for (var i = 0; i < flow.Steps.Count; i++)
+        {
+            if (flow.Steps[i].Coupon is not { } coupon)
+                continue;
+            foreach (var (property, message) in await _couponService.ValidateCouponAsync(coupon))
+                couponIssues.Add(new CampaignIssue(IssueSeverity.Error, $"{nameof(EngineFlow.Steps)}[{i}].{nameof(EmailStep.Coupon)}.{property}", $"Email {i + 1}, coupon: {message}"));
+        }
+
+        if (couponIssues.Count > 0)
+            throw new CampaignValidationException(new CampaignValidationResult(couponIssues));
         if (emailFlow.StoreId < 0)
             throw new CampaignValidationException($"Store: must be a store id; got {emailFlow.StoreId}.");
         var name = flow.Name.Trim();
@@ -91,7 +108,7 @@ public class EmailFlowService : IEmailFlowService
     public virtual async Task<EmailFlow> InsertFlowAsync(int storeId, bool active, EngineFlow flow)
     {
         var emailFlow = new EmailFlow { StoreId = storeId, Active = active, CreatedOnUtc = _timeProvider.GetUtcNow().UtcDateTime };
-        Prepare(emailFlow, flow);
+        await PrepareAsync(emailFlow, flow);
         await _flowRepository.InsertAsync(emailFlow);
         return emailFlow;
     }
@@ -105,7 +122,7 @@ public class EmailFlowService : IEmailFlowService
     /// <exception cref="CampaignValidationException">The engine refuses the flow; the stored one is kept.</exception>
     public virtual async Task UpdateFlowAsync(EmailFlow emailFlow, EngineFlow flow)
     {
-        Prepare(emailFlow, flow);
+        await PrepareAsync(emailFlow, flow);
         await _flowRepository.UpdateAsync(emailFlow);
     }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.Coupons;
 using Nop.Services.Helpers;
 using Personalization.Engine.Emails;
 using EmailFlow = Nop.Plugin.Misc.Personalization.Domain.EmailFlow;
@@ -27,6 +28,7 @@ public class EmailSchedulerService : IEmailSchedulerService
 
     #region Fields
 
+    protected readonly ICouponService _couponService;
     protected readonly IDateTimeHelper _dateTimeHelper;
     protected readonly IEmailAudienceService _emailAudienceService;
     protected readonly IEmailFlowService _emailFlowService;
@@ -41,7 +43,8 @@ public class EmailSchedulerService : IEmailSchedulerService
 
     #region Ctor
 
-    public EmailSchedulerService(IDateTimeHelper dateTimeHelper,
+    public EmailSchedulerService(ICouponService couponService,
+        IDateTimeHelper dateTimeHelper,
         IEmailAudienceService emailAudienceService,
         IEmailFlowService emailFlowService,
         IEmailMessageService emailMessageService,
@@ -50,6 +53,7 @@ public class EmailSchedulerService : IEmailSchedulerService
         IRepository<EmailSend> sendRepository,
         TimeProvider timeProvider)
     {
+        _couponService = couponService;
         _dateTimeHelper = dateTimeHelper;
         _emailAudienceService = emailAudienceService;
         _emailFlowService = emailFlowService;
@@ -83,7 +87,7 @@ public class EmailSchedulerService : IEmailSchedulerService
             {
                 FlowId = emailFlow.Id,
                 CustomerId = customerId,
-                Email = Truncate(recipient.Email, EmailTables.EmailMaxLength),
+                Email = Truncate(recipient.Email, EmailTables.EmailMaxLength) ?? string.Empty,
                 TriggeredOnUtc = plan.TriggeredOnUtc!.Value,
                 EnrolledOnUtc = nowUtc,
                 NextStepIndex = 0,
@@ -188,11 +192,11 @@ public class EmailSchedulerService : IEmailSchedulerService
             StoreId = storeId,
             StepIndex = stepIndex,
             CustomerId = enrollment.CustomerId,
-            Email = Truncate(recipient.Email ?? enrollment.Email, EmailTables.EmailMaxLength),
+            Email = Truncate(recipient.Email ?? enrollment.Email, EmailTables.EmailMaxLength) ?? string.Empty,
             TemplateSystemName = Truncate(templateName, EmailTables.TemplateMaxLength),
             SentOnUtc = nowUtc,
             VariantId = enrollment.VariantId,
-            Why = Truncate(plan.Why, EmailTables.WhyMaxLength)
+            Why = Truncate(plan.Why, EmailTables.WhyMaxLength) ?? string.Empty
         };
         try
         {
@@ -211,6 +215,10 @@ public class EmailSchedulerService : IEmailSchedulerService
 
         try
         {
+            //one single-use code per customer and flow: a later email of the run repeats the code the first one gave
+            if (flow.Steps[stepIndex].Coupon is { } coupon)
+                send.CouponCode = Truncate(await _couponService.GetCouponCodeAsync(coupon, CouponSources.Email, enrollment.FlowId, enrollment.CustomerId),
+                    EmailTables.CouponCodeMaxLength);
             send.QueuedEmailId = await _emailMessageService.QueueAsync(template, send, recipient);
             result.Sent++;
         }
@@ -247,7 +255,7 @@ public class EmailSchedulerService : IEmailSchedulerService
         enrollment.EndedOnUtc = nowUtc;
     }
 
-    protected static string Truncate(string text, int length) => text?.Length > length ? text[..length] : text ?? string.Empty;
+    protected static string Truncate(string text, int length) => text?.Length > length ? text[..length] : text;
 
     #endregion
 

@@ -1,4 +1,7 @@
+using Nop.Core.Domain.Discounts;
+using Nop.Plugin.Misc.Personalization.Services.Campaigns;
 using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
+using Personalization.Engine.Campaigns;
 using Personalization.Engine.Emails;
 using EngineFlow = Personalization.Engine.Emails.EmailFlow;
 
@@ -228,5 +231,45 @@ public class EmailSchedulerServiceTests(DatabaseKind kind)
 
         Assert.That(_store.Enrollments(), Has.Count.EqualTo(1));
         Assert.That(_store.Queued, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Each_recipient_gets_a_single_use_code_of_their_own_and_the_second_email_repeats_it()
+    {
+        var template = await _store.AddDiscountAsync(new Discount
+        {
+            Name = "Cart 10%", DiscountTypeId = (int)DiscountType.AssignedToOrderSubTotal, UsePercentage = true, DiscountPercentage = 10,
+            IsActive = true, RequiresCouponCode = true, CouponCode = "CART10", DiscountLimitationId = (int)DiscountLimitationType.Unlimited
+        });
+        foreach (var email in new[] { "ann@example.com", "bob@example.com" })
+            await _store.AddToCartAsync(await _store.AddCustomerAsync(email), _store.Now.AddMinutes(-61));
+        var coupon = new CampaignCoupon { DiscountId = template.Id, UniquePerVisitor = true, ValidDays = 7 };
+        var flow = CartFlow();
+        await _store.InsertFlowAsync(flow with { Steps = [flow.Steps[0] with { Coupon = coupon }, flow.Steps[1] with { Coupon = coupon }] });
+
+        await RunAsync();
+        _store.Clock.Advance(TimeSpan.FromDays(1));
+        await RunAsync();
+
+        var codes = _store.Queued.Select(email => (email.To, Code: email.Tokens.Single(token => token.Key == "Personalization.CouponCode").Value.ToString())).ToList();
+        Assert.That(codes, Has.Count.EqualTo(4));
+        Assert.That(codes.Select(code => code.Code), Has.None.EqualTo("CART10").And.None.Empty);
+        Assert.That(codes.GroupBy(code => code.To).Select(group => group.Select(code => code.Code).Distinct().Count()), Has.All.EqualTo(1), "one code per customer and flow");
+        Assert.That(codes.Select(code => code.Code).Distinct().Count(), Is.EqualTo(2), "no two customers share a code");
+        Assert.That(_store.Sends().Select(send => send.CouponCode), Is.EquivalentTo(codes.Select(code => code.Code)));
+    }
+
+    [Test]
+    public async Task A_flow_whose_coupon_discount_takes_no_code_is_refused_and_not_stored()
+    {
+        var open = await _store.AddDiscountAsync(new Discount { Name = "Everyone 5%", IsActive = true, RequiresCouponCode = false });
+        var flow = CartFlow();
+
+        var refused = Assert.ThrowsAsync<CampaignValidationException>(() =>
+            _store.InsertFlowAsync(flow with { Steps = [flow.Steps[0] with { Coupon = new CampaignCoupon { DiscountId = open.Id, UniquePerVisitor = true } }] }));
+
+        Assert.That(refused.Errors.Single().Field, Is.EqualTo("Steps[0].Coupon.DiscountId"));
+        Assert.That(refused.Message, Does.StartWith("Email 1, coupon: the discount \"Everyone 5%\" does not require a coupon code"));
+        Assert.That(await _store.Flows().GetFlowsAsync(), Is.Empty);
     }
 }

@@ -5,6 +5,7 @@ using Moq;
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Common;
 using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Discounts;
 using Nop.Core.Domain.Media;
 using Nop.Core.Domain.Messages;
 using Nop.Core.Domain.Orders;
@@ -15,6 +16,7 @@ using Nop.Plugin.Misc.Personalization.Data.Mapping;
 using Nop.Plugin.Misc.Personalization.Data.Migrations;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services;
+using Nop.Plugin.Misc.Personalization.Services.Coupons;
 using Nop.Plugin.Misc.Personalization.Services.Emails;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
 using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
@@ -86,6 +88,8 @@ public sealed class EmailStore : IDisposable
         database.Migrate(new SegmentSchemaMigration(), up: true);
         database.Migrate(new SegmentStorageMigration(), up: true);
         database.Migrate(new EmailStorageMigration(), up: true);
+        database.Migrate(new CouponStorageMigration(), up: true);
+        StoreDiscounts.EnsureTables(database);
         PluginServices.EnsureTable<Customer>(database, "Customer");
         PluginServices.EnsureTable<Address>(database, "Address");
         PluginServices.EnsureTable<NewsLetterSubscription>(database, "NewsLetterSubscription");
@@ -205,7 +209,7 @@ public sealed class EmailStore : IDisposable
             .Returns((NewsLetterSubscription subscription, bool _) => subscriptions.UpdateAsync(subscription));
         newsletter.Setup(n => n.InsertNewsLetterSubscriptionAsync(It.IsAny<NewsLetterSubscription>(), true))
             .Returns((NewsLetterSubscription subscription, bool _) => subscriptions.InsertAsync(subscription));
-        return new EmailEngagementService(new EmailFlowService(Plugin<EmailFlow>(), Clock), Links(), Plugin<EmailEnrollment>(), newsletter.Object, Plugin<EmailSend>(), Clock);
+        return new EmailEngagementService(Flows(), Links(), Plugin<EmailEnrollment>(), newsletter.Object, Plugin<EmailSend>(), Clock);
     }
 
     /// <summary>Gets the newsletter subscriptions of an address.</summary>
@@ -215,12 +219,27 @@ public sealed class EmailStore : IDisposable
         return subscriptions.Table.Where(row => row.Email == email).ToList();
     }
 
+    /// <summary>Gets the coupon service over the store's discount tables, nopCommerce's discount service standing in.</summary>
+    public CouponService Coupons() => new(Mock.Of<ICategoryService>(), StoreDiscounts.Service((Linq2DbRepository<Discount>)Nop<Discount>(nameof(Discount))),
+        Mock.Of<IManufacturerService>(), Mock.Of<IProductService>(), Nop<DiscountUsageHistory>(nameof(DiscountUsageHistory)), Plugin<IssuedCoupon>(), Clock);
+
+    /// <summary>Gets the flow service.</summary>
+    public EmailFlowService Flows() => new(Coupons(), Plugin<EmailFlow>(), Clock);
+
+    /// <summary>Adds a discount to the store.</summary>
+    public async Task<Discount> AddDiscountAsync(Discount discount)
+    {
+        using var discounts = Short<Discount>(nameof(Discount));
+        await discounts.InsertAsync(discount);
+        return discount;
+    }
+
     /// <summary>Gets a scheduler, as one web-farm node runs it, with its own connections.</summary>
     public EmailSchedulerService Scheduler()
     {
         var dateTime = new Mock<IDateTimeHelper>();
         dateTime.Setup(d => d.DefaultStoreTimeZone).Returns(() => TimeZone);
-        return new EmailSchedulerService(dateTime.Object, Audience(), new EmailFlowService(Plugin<EmailFlow>(), Clock), Messages(),
+        return new EmailSchedulerService(Coupons(), dateTime.Object, Audience(), Flows(), Messages(),
             Plugin<EmailEnrollment>(), new RecordingLogger<EmailSchedulerService>(Warnings), Plugin<EmailSend>(), Clock);
     }
 
@@ -233,8 +252,9 @@ public sealed class EmailStore : IDisposable
                 Templates.Add(new MessageTemplate { Id = Templates.Count + 1, Name = name, IsActive = true, Subject = name, Body = "%Personalization.CartItems%" });
         }
 
-        using var flows = Short<EmailFlow>();
-        return await new EmailFlowService(flows, Clock).InsertFlowAsync(StoreId, true, flow);
+        var inserted = await Flows().InsertFlowAsync(StoreId, true, flow);
+        CloseConnections();
+        return inserted;
     }
 
     /// <summary>Adds a customer with an address, subscribed to the store's newsletter or not (null: no subscription row).</summary>
