@@ -253,6 +253,9 @@ public static class PersonalizationDefaults
     /// <summary>Gets the system name of the referrals report in the plugin's admin menu.</summary>
     public static string ReferralsMenuSystemName => "Personalization.Referrals";
 
+    /// <summary>Gets the system name of the triggered emails page in the plugin's admin menu.</summary>
+    public static string EmailsMenuSystemName => "Personalization.Emails";
+
     /// <summary>
     /// Gets the cache key of a visit's landing (device and referral source), which the live visit score reads
     /// </summary>

@@ -106,6 +106,7 @@ public class NopStartup : INopStartup
         services.AddScoped<IEmailMessageService, EmailMessageService>();
         services.AddScoped<IEmailSchedulerService, EmailSchedulerService>();
         services.AddScoped<IEmailEngagementService, EmailEngagementService>();
+        services.AddScoped<IEmailFlowModelFactory, EmailFlowModelFactory>();
     }
 
     /// <summary>

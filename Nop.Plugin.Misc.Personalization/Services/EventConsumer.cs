@@ -105,6 +105,15 @@ public class EventConsumer : IConsumer<AdminMenuCreatedEvent>
                     IconClass = "far fa-dot-circle",
                     Visible = true,
                     PermissionNames = permissions
+                },
+                new()
+                {
+                    SystemName = PersonalizationDefaults.EmailsMenuSystemName,
+                    Title = await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Menu.Emails"),
+                    Url = eventMessage.GetMenuItemUrl(PersonalizationEmailsController.ControllerName, nameof(PersonalizationEmailsController.List)),
+                    IconClass = "far fa-dot-circle",
+                    Visible = true,
+                    PermissionNames = permissions
                 }
             }
         };

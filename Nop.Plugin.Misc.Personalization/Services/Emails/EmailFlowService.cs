@@ -19,16 +19,24 @@ public class EmailFlowService : IEmailFlowService
     #region Fields
 
     protected readonly ICouponService _couponService;
+    protected readonly IRepository<EmailEnrollment> _enrollmentRepository;
     protected readonly IRepository<EmailFlow> _flowRepository;
+    protected readonly IRepository<EmailSend> _sendRepository;
     protected readonly TimeProvider _timeProvider;
 
     #endregion
 
     #region Ctor
 
-    public EmailFlowService(ICouponService couponService, IRepository<EmailFlow> flowRepository, TimeProvider timeProvider)
+    public EmailFlowService(ICouponService couponService,
+        IRepository<EmailEnrollment> enrollmentRepository,
+        IRepository<EmailFlow> flowRepository,
+        IRepository<EmailSend> sendRepository,
+        TimeProvider timeProvider)
     {
         _couponService = couponService;
+        _enrollmentRepository = enrollmentRepository;
+        _sendRepository = sendRepository;
         _flowRepository = flowRepository;
         _timeProvider = timeProvider;
     }
@@ -125,6 +133,56 @@ public class EmailFlowService : IEmailFlowService
         await PrepareAsync(emailFlow, flow);
         await _flowRepository.UpdateAsync(emailFlow);
     }
+
+    /// <summary>
+    /// Gets what every flow did so far
+    /// </summary>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the statistics by flow identifier (flows that never enrolled anyone are absent)
+    /// </returns>
+    public virtual Task<IDictionary<int, EmailFlowStatistics>> GetStatisticsAsync()
+    {
+        //two grouped queries, whatever the number of emails
+        var runs = _enrollmentRepository.Table.GroupBy(run => run.FlowId).Select(group => new
+        {
+            FlowId = group.Key,
+            Enrolled = group.Count(),
+            HeldOut = group.Count(run => run.HeldOut),
+            HeldOutConverted = group.Count(run => run.HeldOut && run.ConvertedOnUtc != null),
+            HeldOutRevenue = group.Sum(run => run.HeldOut ? run.Revenue : 0)
+        }).ToList();
+        var sends = _sendRepository.Table.Where(send => send.QueuedEmailId != null).GroupBy(send => send.FlowId).Select(group => new
+        {
+            FlowId = group.Key,
+            Sent = group.Count(),
+            Clicked = group.Count(send => send.ClickedOnUtc != null),
+            Converted = group.Count(send => send.ConvertedOnUtc != null),
+            Revenue = group.Sum(send => send.Revenue)
+        }).ToList().ToDictionary(row => row.FlowId);
+
+        IDictionary<int, EmailFlowStatistics> statistics = runs.ToDictionary(run => run.FlowId, run =>
+        {
+            var sent = sends.GetValueOrDefault(run.FlowId);
+            return new EmailFlowStatistics(run.FlowId, run.Enrolled, run.HeldOut, run.HeldOutConverted, run.HeldOutRevenue,
+                sent?.Sent ?? 0, sent?.Clicked ?? 0, sent?.Converted ?? 0, sent?.Revenue ?? 0);
+        });
+        return Task.FromResult(statistics);
+    }
+
+    /// <summary>
+    /// Gets the emails a flow sent, newest first: the send log
+    /// </summary>
+    /// <param name="flowId">Flow identifier</param>
+    /// <param name="pageIndex">Page index</param>
+    /// <param name="pageSize">Page size</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the page of emails
+    /// </returns>
+    public virtual Task<Nop.Core.IPagedList<EmailSend>> GetSendsAsync(int flowId, int pageIndex, int pageSize) =>
+        _sendRepository.GetAllPagedAsync(query => query.Where(send => send.FlowId == flowId).OrderByDescending(send => send.SentOnUtc).ThenByDescending(send => send.Id),
+            pageIndex, pageSize);
 
     #endregion
 }

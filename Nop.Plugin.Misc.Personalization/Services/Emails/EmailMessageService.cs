@@ -108,5 +108,31 @@ public class EmailMessageService : IEmailMessageService
             toEmail ?? recipient.Email, recipient.Name);
     }
 
+    /// <summary>
+    /// Queues one email of a flow to an address the merchant names, with sample data: an empty cart, no coupon, links that record nothing
+    /// </summary>
+    /// <param name="flow">The stored flow</param>
+    /// <param name="stepIndex">The email of the flow</param>
+    /// <param name="toEmail">The address</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the queued email identifier; null when the step's template is missing or inactive
+    /// </returns>
+    public virtual async Task<int?> SendTestAsync(EmailFlow flow, int stepIndex, string toEmail)
+    {
+        ArgumentNullException.ThrowIfNull(flow);
+        if (!EmailFlowMapping.TryRead(flow, out var engineFlow, out var error))
+            throw new InvalidOperationException(error);
+        if (stepIndex < 0 || stepIndex >= engineFlow.Steps.Count)
+            throw new ArgumentOutOfRangeException(nameof(stepIndex), $"The flow has {engineFlow.Steps.Count} emails.");
+        var template = await GetActiveTemplateAsync(engineFlow.Steps[stepIndex].TemplateSystemName, flow.StoreId);
+        if (template == null)
+            return null;
+
+        //an unsaved email (id 0): its signed links verify to nothing, so a test click or unsubscribe records nothing
+        var send = new EmailSend { FlowId = flow.Id, StoreId = flow.StoreId, StepIndex = stepIndex, Email = toEmail, TemplateSystemName = template.Name };
+        return await QueueAsync(template, send, new EmailRecipient(0, toEmail, string.Empty, 0, true, false), toEmail);
+    }
+
     #endregion
 }

@@ -49,4 +49,25 @@ public interface IEmailFlowService
     /// <returns>A task that represents the asynchronous operation</returns>
     /// <exception cref="Campaigns.CampaignValidationException">The engine refuses the flow; the stored one is kept.</exception>
     Task UpdateFlowAsync(EmailFlow emailFlow, EngineFlow flow);
+
+    /// <summary>
+    /// Gets what every flow did so far
+    /// </summary>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the statistics by flow identifier (flows that never enrolled anyone are absent)
+    /// </returns>
+    Task<IDictionary<int, EmailFlowStatistics>> GetStatisticsAsync();
+
+    /// <summary>
+    /// Gets the emails a flow sent, newest first: the send log
+    /// </summary>
+    /// <param name="flowId">Flow identifier</param>
+    /// <param name="pageIndex">Page index</param>
+    /// <param name="pageSize">Page size</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the page of emails
+    /// </returns>
+    Task<Nop.Core.IPagedList<EmailSend>> GetSendsAsync(int flowId, int pageIndex, int pageSize);
 }

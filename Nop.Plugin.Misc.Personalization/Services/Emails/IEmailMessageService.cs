@@ -32,4 +32,16 @@ public interface IEmailMessageService
     /// The task result contains the queued email identifier
     /// </returns>
     Task<int> QueueAsync(MessageTemplate template, EmailSend send, EmailRecipient recipient, string toEmail = null);
+
+    /// <summary>
+    /// Queues one email of a flow to an address the merchant names, with sample data: an empty cart, no coupon, links that record nothing
+    /// </summary>
+    /// <param name="flow">The stored flow</param>
+    /// <param name="stepIndex">The email of the flow</param>
+    /// <param name="toEmail">The address</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the queued email identifier; null when the step's template is missing or inactive
+    /// </returns>
+    Task<int?> SendTestAsync(EmailFlow flow, int stepIndex, string toEmail);
 }

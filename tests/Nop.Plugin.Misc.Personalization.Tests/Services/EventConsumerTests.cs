@@ -55,7 +55,7 @@ public class EventConsumerTests
         Assert.That(menu.Title, Is.EqualTo("text of Plugins.Misc.Personalization.Menu"));
         Assert.That(menu.PermissionNames, Is.EqualTo(new[] { PersonalizationPermissionConfigManager.MANAGE_PERSONALIZATION }));
         Assert.That(menu.ChildNodes.Select(item => item.Url), Is.EqualTo(new[] { "/Admin/PersonalizationAdmin/Configure", "/Admin/PersonalizationAdmin/Events", "/Admin/PersonalizationContacts/Contacts",
-            "/Admin/PersonalizationSegments/List", "/Admin/PersonalizationPredictions/Predictions", "/Admin/PersonalizationReferrals/Referrals" }));
+            "/Admin/PersonalizationSegments/List", "/Admin/PersonalizationPredictions/Predictions", "/Admin/PersonalizationReferrals/Referrals", "/Admin/PersonalizationEmails/List" }));
         Assert.That(menu.ChildNodes.Select(item => item.PermissionNames.Single()), Is.All.EqualTo(PersonalizationPermissionConfigManager.MANAGE_PERSONALIZATION));
     }
 

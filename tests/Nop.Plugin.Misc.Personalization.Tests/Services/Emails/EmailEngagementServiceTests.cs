@@ -110,4 +110,30 @@ public class EmailEngagementServiceTests(DatabaseKind kind)
         Assert.That(_store.Queued, Is.Empty);
         Assert.That(_store.Enrollments().Single().Revenue, Is.EqualTo(60m));
     }
+
+    [Test]
+    public async Task The_flow_figures_count_emails_clicks_conversions_and_revenue_apart_from_the_held_out_runs()
+    {
+        var customer = await CustomerWithFirstEmailAsync();
+        await _store.Engagement().RecordClickAsync(TokenOf(LinkOf("Personalization.CartUrl")), "/cart", EmailStore.StoreId);
+        await _store.Engagement().RecordOrderAsync(customer, 42.5m, _store.Now.AddHours(3));
+
+        var figures = (await _store.Flows().GetStatisticsAsync()).Values.Single();
+
+        Assert.That((figures.Enrolled, figures.HeldOut, figures.Sent, figures.Clicked, figures.Converted, figures.Revenue), Is.EqualTo((1, 0, 1, 1, 1, 42.5m)));
+    }
+
+    [Test]
+    public async Task A_test_send_queues_the_email_to_the_given_address_and_records_nothing()
+    {
+        var flow = await _store.InsertFlowAsync(EmailSchedulerServiceTests.CartFlow());
+
+        var queued = await _store.Messages().SendTestAsync(flow, 1, "owner@shop.example");
+
+        Assert.That(queued, Is.Not.Null);
+        Assert.That(_store.Queued.Select(email => (email.Template, email.To)), Is.EqualTo(new[] { ("Personalization.Cart.2", "owner@shop.example") }));
+        Assert.That(_store.Sends(), Is.Empty);
+        var unsubscribe = TokenOf(LinkOf("Personalization.UnsubscribeUrl"));
+        Assert.That(await _store.Engagement().UnsubscribeAsync(unsubscribe, EmailStore.StoreId), Is.False, "a test email's links record nothing");
+    }
 }

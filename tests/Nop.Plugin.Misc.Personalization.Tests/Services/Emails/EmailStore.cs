@@ -224,7 +224,7 @@ public sealed class EmailStore : IDisposable
         Mock.Of<IManufacturerService>(), Mock.Of<IProductService>(), Nop<DiscountUsageHistory>(nameof(DiscountUsageHistory)), Plugin<IssuedCoupon>(), Clock);
 
     /// <summary>Gets the flow service.</summary>
-    public EmailFlowService Flows() => new(Coupons(), Plugin<EmailFlow>(), Clock);
+    public EmailFlowService Flows() => new(Coupons(), Plugin<EmailEnrollment>(), Plugin<EmailFlow>(), Plugin<EmailSend>(), Clock);
 
     /// <summary>Adds a discount to the store.</summary>
     public async Task<Discount> AddDiscountAsync(Discount discount)
