@@ -279,6 +279,9 @@ public static class PersonalizationDefaults
     /// <summary>Gets how many customers one scheduler run enrolls per flow and how many due runs it works on, at most.</summary>
     public static int EmailBatchSize => 500;
 
+    /// <summary>Gets how many pages of candidates one scheduler run reads per flow at most (the rest wait for the next run).</summary>
+    public static int EmailCandidatePages => 20;
+
     /// <summary>Gets how long a click or unsubscribe link in an email stays valid.</summary>
     public static TimeSpan EmailLinkLifetime => TimeSpan.FromDays(180);
 

@@ -140,19 +140,20 @@ public class EmailAudienceService : IEmailAudienceService
     /// <param name="flow">The engine flow</param>
     /// <param name="storeId">Store identifier</param>
     /// <param name="nowUtc">Now (UTC)</param>
+    /// <param name="afterCustomerId">Only customers with a greater identifier (the last of the previous page; 0 for the first)</param>
     /// <param name="limit">Most customers returned</param>
     /// <returns>
     /// A task that represents the asynchronous operation
-    /// The task result contains the customer identifiers
+    /// The task result contains the customer identifiers, ascending
     /// </returns>
-    public virtual Task<IList<int>> GetCandidateCustomerIdsAsync(int flowId, EmailFlow flow, int storeId, DateTime nowUtc, int limit)
+    public virtual Task<IList<int>> GetCandidateCustomerIdsAsync(int flowId, EmailFlow flow, int storeId, DateTime nowUtc, int afterCustomerId, int limit)
     {
         ArgumentNullException.ThrowIfNull(flow);
         var active = (int)EmailEnrollmentStatus.Active;
         var enrollments = _enrollmentRepository.Table.Where(enrollment => enrollment.FlowId == flowId);
         //a customer running through the flow, or already enrolled for this act, is left out in the query so the batch fills with new ones
         IList<int> candidates = TriggeredQuery(flow, storeId, nowUtc)
-            .Where(row => row.CustomerId > 0 && !enrollments.Any(enrollment => enrollment.CustomerId == row.CustomerId
+            .Where(row => row.CustomerId > afterCustomerId && !enrollments.Any(enrollment => enrollment.CustomerId == row.CustomerId
                 && (enrollment.StatusId == active || enrollment.TriggeredOnUtc >= row.TriggeredOnUtc)))
             .Select(row => row.CustomerId)
             .OrderBy(customerId => customerId)

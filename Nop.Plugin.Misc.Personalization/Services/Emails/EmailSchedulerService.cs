@@ -70,10 +70,23 @@ public class EmailSchedulerService : IEmailSchedulerService
 
     protected virtual async Task EnrollAsync(EmailFlow emailFlow, EngineFlow flow, DateTime nowUtc, EmailRunResult result)
     {
-        var candidates = await _emailAudienceService.GetCandidateCustomerIdsAsync(emailFlow.Id, flow, emailFlow.StoreId, nowUtc, PersonalizationDefaults.EmailBatchSize);
-        if (candidates.Count == 0)
-            return;
+        //candidates are paged by customer id: customers who may not be mailed (no consent) stay candidates and must not
+        //fill every batch and keep the ones after them waiting
+        var after = 0;
+        for (var page = 0; page < PersonalizationDefaults.EmailCandidatePages; page++)
+        {
+            var candidates = await _emailAudienceService.GetCandidateCustomerIdsAsync(emailFlow.Id, flow, emailFlow.StoreId, nowUtc, after, PersonalizationDefaults.EmailBatchSize);
+            if (candidates.Count == 0)
+                return;
+            after = candidates[^1];
+            await EnrollCandidatesAsync(emailFlow, flow, candidates, nowUtc, result);
+            if (candidates.Count < PersonalizationDefaults.EmailBatchSize)
+                return;
+        }
+    }
 
+    protected virtual async Task EnrollCandidatesAsync(EmailFlow emailFlow, EngineFlow flow, IList<int> candidates, DateTime nowUtc, EmailRunResult result)
+    {
         var timeZone = _dateTimeHelper.DefaultStoreTimeZone;
         foreach (var (customerId, (facts, recipient)) in await _emailAudienceService.GetFactsAsync(emailFlow.Id, flow, emailFlow.StoreId, [.. candidates], nowUtc))
         {

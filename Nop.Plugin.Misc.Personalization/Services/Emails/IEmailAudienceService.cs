@@ -15,12 +15,13 @@ public interface IEmailAudienceService
     /// <param name="flow">The engine flow</param>
     /// <param name="storeId">Store identifier</param>
     /// <param name="nowUtc">Now (UTC)</param>
+    /// <param name="afterCustomerId">Only customers with a greater identifier (the last of the previous page; 0 for the first)</param>
     /// <param name="limit">Most customers returned</param>
     /// <returns>
     /// A task that represents the asynchronous operation
-    /// The task result contains the customer identifiers
+    /// The task result contains the customer identifiers, ascending
     /// </returns>
-    Task<IList<int>> GetCandidateCustomerIdsAsync(int flowId, EmailFlow flow, int storeId, DateTime nowUtc, int limit);
+    Task<IList<int>> GetCandidateCustomerIdsAsync(int flowId, EmailFlow flow, int storeId, DateTime nowUtc, int afterCustomerId, int limit);
 
     /// <summary>
     /// Gets the address, language and consent of customers

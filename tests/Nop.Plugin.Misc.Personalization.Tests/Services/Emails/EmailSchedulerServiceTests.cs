@@ -272,4 +272,17 @@ public class EmailSchedulerServiceTests(DatabaseKind kind)
         Assert.That(refused.Message, Does.StartWith("Email 1, coupon: the discount \"Everyone 5%\" does not require a coupon code"));
         Assert.That(await _store.Flows().GetFlowsAsync(), Is.Empty);
     }
+
+    [Test]
+    public async Task A_full_batch_of_customers_who_may_not_be_mailed_does_not_keep_a_subscriber_after_them_waiting()
+    {
+        for (var i = 0; i < Nop.Plugin.Misc.Personalization.PersonalizationDefaults.EmailBatchSize; i++)
+            await _store.AddToCartAsync(await _store.AddCustomerAsync($"no{i}@example.com", subscribed: null), _store.Now.AddMinutes(-61));
+        await _store.AddToCartAsync(await _store.AddCustomerAsync("yes@example.com"), _store.Now.AddMinutes(-61));
+        await _store.InsertFlowAsync(CartFlow("Cart", 0));
+
+        await RunAsync();
+
+        Assert.That(_store.Queued.Select(email => email.To), Is.EqualTo(new[] { "yes@example.com" }));
+    }
 }
