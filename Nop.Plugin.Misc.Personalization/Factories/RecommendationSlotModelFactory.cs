@@ -274,6 +274,7 @@ public class RecommendationSlotModelFactory : IRecommendationSlotModelFactory
 
             preview.Subject = string.Format(await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.RecommendationSlots.Preview.ForCustomer"), customer.Email, customer.Id);
             preview.Lists.Add(await PreviewListAsync(RecommendationStrategies.PickedForYou, customer.Id, 0));
+            preview.Lists.Add(await PreviewListAsync(RecommendationStrategies.RecentlyViewed, customer.Id, 0));
             preview.Lists.Add(await PreviewListAsync(RecommendationStrategies.TopSellers, 0, 0));
             return preview;
         }
@@ -290,6 +291,7 @@ public class RecommendationSlotModelFactory : IRecommendationSlotModelFactory
         preview.Subject = string.Format(await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.RecommendationSlots.Preview.ForProduct"), product.Name, product.Id);
         preview.Lists.Add(await PreviewListAsync(RecommendationStrategies.AlsoBought, product.Id, product.Id));
         preview.Lists.Add(await PreviewListAsync(RecommendationStrategies.ViewedTogether, product.Id, product.Id));
+        preview.Lists.Add(await PreviewListAsync(RecommendationStrategies.Similar, product.Id, product.Id));
         var categories = await _categoryService.GetProductCategoryIdsAsync([product.Id]);
         if (categories.TryGetValue(product.Id, out var categoryIds) && categoryIds.Length > 0)
             preview.Lists.Add(await PreviewListAsync(RecommendationStrategies.TopSellersInCategory, categoryIds[0], product.Id));

@@ -78,6 +78,7 @@ public class NopStartup : INopStartup
         services.AddScoped<IReferralReportService, ReferralReportService>();
         services.AddScoped<IReferralReportModelFactory, ReferralReportModelFactory>();
         services.AddScoped<IContactService, ContactService>();
+        services.AddScoped<ICatalogContentService, CatalogContentService>();
         services.AddScoped<IRecommendationTrainingService, RecommendationTrainingService>();
         services.AddScoped<IRecommendationService, RecommendationService>();
         services.AddScoped<IMerchandisingRuleService, MerchandisingRuleService>();

@@ -821,6 +821,8 @@ public static class PersonalizationLocaleResources
         ["Plugins.Misc.Personalization.RecommendationSlots.Zones.AddToCartNotification"] = "After adding to the cart (under the notification)",
         ["Plugins.Misc.Personalization.RecommendationSlots.Strategies.AlsoBought"] = "Bought together with the product",
         ["Plugins.Misc.Personalization.RecommendationSlots.Strategies.ViewedTogether"] = "Viewed together with the product",
+        ["Plugins.Misc.Personalization.RecommendationSlots.Strategies.Similar"] = "Similar to the product (categories, manufacturer, specifications, tags, words)",
+        ["Plugins.Misc.Personalization.RecommendationSlots.Strategies.RecentlyViewed"] = "Recently viewed by the visitor",
         ["Plugins.Misc.Personalization.RecommendationSlots.Strategies.TopSellersInCategory"] = "Top sellers of the category",
         ["Plugins.Misc.Personalization.RecommendationSlots.Strategies.PickedForYou"] = "Picked for the visitor",
         ["Plugins.Misc.Personalization.RecommendationSlots.Strategies.TopSellers"] = "Top sellers of the store",

@@ -38,6 +38,8 @@ public static class ContentSimilarity
                 tokens.Add("category:" + category);
             if (item.ManufacturerId.HasValue)
                 tokens.Add("manufacturer:" + item.ManufacturerId.Value);
+            foreach (var option in item.SpecificationOptionIds ?? [])
+                tokens.Add("option:" + option);
 
             foreach (var token in tokens)
             {

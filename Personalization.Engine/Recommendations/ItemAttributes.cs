@@ -10,6 +10,7 @@ namespace Personalization.Engine.Recommendations;
 /// <param name="ManufacturerId">Manufacturer or brand, or null.</param>
 /// <param name="Tags">Product tags.</param>
 /// <param name="Price">Current price.</param>
+/// <param name="SpecificationOptionIds">Specification attribute options the item has (colour, material...), or null.</param>
 public sealed record ItemAttributes(
     int Item,
     string Name,
@@ -17,4 +18,5 @@ public sealed record ItemAttributes(
     IReadOnlyList<int> CategoryIds,
     int? ManufacturerId,
     IReadOnlyList<string> Tags,
-    decimal Price);
+    decimal Price,
+    IReadOnlyList<int> SpecificationOptionIds = null);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Nop.Core.Caching;
 using Nop.Core.Domain.Catalog;
@@ -10,6 +11,7 @@ using Personalization.Engine.Recommendations.Lists;
 using Personalization.Engine.Recommendations.Rules;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Merchandising;
+using Personalization.Engine.Tracking;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Recommendations;
 
@@ -24,12 +26,16 @@ public class RecommendationService : IRecommendationService
     /// <summary>Most products a slot may ask for.</summary>
     public const int MaxCount = 24;
 
+    /// <summary>How many of a customer's latest product views "recently viewed" reads (repeated views of a product count once).</summary>
+    public const int RecentViewsRead = 200;
+
     #region Fields
 
     protected readonly IAclService _aclService;
     protected readonly IMerchandisingService _merchandisingService;
     protected readonly IProductService _productService;
     protected readonly IRepository<RecommendationList> _listRepository;
+    protected readonly IRepository<TrackedEvent> _trackedEventRepository;
     protected readonly ISettingService _settingService;
     protected readonly IStaticCacheManager _staticCacheManager;
     protected readonly IStoreMappingService _storeMappingService;
@@ -43,6 +49,7 @@ public class RecommendationService : IRecommendationService
         IMerchandisingService merchandisingService,
         IProductService productService,
         IRepository<RecommendationList> listRepository,
+        IRepository<TrackedEvent> trackedEventRepository,
         ISettingService settingService,
         IStaticCacheManager staticCacheManager,
         IStoreMappingService storeMappingService,
@@ -52,6 +59,7 @@ public class RecommendationService : IRecommendationService
         _merchandisingService = merchandisingService;
         _productService = productService;
         _listRepository = listRepository;
+        _trackedEventRepository = trackedEventRepository;
         _settingService = settingService;
         _staticCacheManager = staticCacheManager;
         _storeMappingService = storeMappingService;
@@ -74,6 +82,35 @@ public class RecommendationService : IRecommendationService
                 .FirstOrDefault();
             return json == null ? [] : JsonSerializer.Deserialize<RecommendedItem[]>(json);
         });
+    }
+
+    /// <summary>
+    /// The products a customer viewed, newest first and each once, from their latest tracked views (one indexed query on
+    /// customer and time, never cached: the next page view changes it)
+    /// </summary>
+    protected virtual List<RecommendedItem> LoadRecentlyViewed(int customerId)
+    {
+        if (customerId <= 0)
+            return [];
+
+        var productView = (int)TrackedEventType.ProductView;
+        var views = _trackedEventRepository.Table
+            .Where(row => row.CustomerId == customerId && row.EventTypeId == productView && row.EntityId > 0)
+            .OrderByDescending(row => row.CreatedOnUtc)
+            .ThenByDescending(row => row.Id)
+            .Select(row => new { row.EntityId, row.CreatedOnUtc })
+            .Take(RecentViewsRead)
+            .ToList();
+        var seen = new HashSet<int>();
+        var items = new List<RecommendedItem>();
+        foreach (var view in views)
+        {
+            if (seen.Add(view.EntityId))
+                items.Add(new RecommendedItem(view.EntityId, 1f / (items.Count + 1),
+                    string.Create(CultureInfo.InvariantCulture, $"you viewed this on {view.CreatedOnUtc:d MMMM yyyy}")));
+        }
+
+        return items;
     }
 
     protected virtual bool IsAvailable(Product product, bool inStockOnly, DateTime now) =>
@@ -108,8 +145,8 @@ public class RecommendationService : IRecommendationService
     #region Methods
 
     /// <summary>
-    /// Gets the products of a slot: the strategy's list for the anchor, then the store's top sellers when it is short,
-    /// keeping only products the visitor may see and buy here
+    /// Gets the products of a slot: the strategy's list for the anchor (for "recently viewed", the customer's latest views),
+    /// then the store's top sellers when it is short (never for "recently viewed"), keeping only products the visitor may see and buy here
     /// </summary>
     /// <param name="request">The slot's request</param>
     /// <returns>
@@ -121,11 +158,14 @@ public class RecommendationService : IRecommendationService
         ArgumentNullException.ThrowIfNull(request);
         var count = Math.Clamp(request.Count, 0, MaxCount);
         var version = (await _settingService.LoadSettingAsync<RecommendationSettings>()).ListVersion;
-        if (count == 0 || version == 0)
+        //"recently viewed" is read from the visitor's views (no training needed), and not topped up with top sellers the visitor never viewed
+        var recentlyViewed = request.Strategy == RecommendationStrategies.RecentlyViewed;
+        if (count == 0 || (version == 0 && !recentlyViewed))
             return [];
 
-        var candidates = (await LoadListAsync(version, request.Strategy, request.AnchorId)).Select(item => (request.Strategy, Item: item)).ToList();
-        if (request.Strategy != RecommendationStrategies.TopSellers)
+        var candidates = (recentlyViewed ? LoadRecentlyViewed(request.AnchorId) : (IEnumerable<RecommendedItem>)await LoadListAsync(version, request.Strategy, request.AnchorId))
+            .Select(item => (request.Strategy, Item: item)).ToList();
+        if (request.Strategy != RecommendationStrategies.TopSellers && !recentlyViewed)
             candidates.AddRange((await LoadListAsync(version, RecommendationStrategies.TopSellers, 0)).Select(item => (RecommendationStrategies.TopSellers, Item: item)));
 
         var excluded = new HashSet<int>(request.ExcludeProductIds ?? []);

@@ -9,17 +9,17 @@ public static class RecommendationSlotStrategies
 {
     /// <summary>Gets the strategies offered in the admin, with the resource naming each.</summary>
     public static IReadOnlyList<(string Strategy, string ResourceKey)> All { get; } =
-        RecommendationStrategies.All.Select(strategy => (strategy, "Plugins.Misc.Personalization.RecommendationSlots.Strategies." + strategy)).ToList();
+        RecommendationStrategies.All.Append(RecommendationStrategies.RecentlyViewed).Select(strategy => (strategy, "Plugins.Misc.Personalization.RecommendationSlots.Strategies." + strategy)).ToList();
 
     /// <summary>Gets whether a name is an offered strategy.</summary>
-    public static bool IsOffered(string strategy) => RecommendationStrategies.All.Contains(strategy);
+    public static bool IsOffered(string strategy) => All.Any(offered => offered.Strategy == strategy);
 
     /// <summary>Gets what a strategy's lists are anchored on.</summary>
     public static RecommendationAnchor AnchorOf(string strategy) => strategy switch
     {
-        RecommendationStrategies.AlsoBought or RecommendationStrategies.ViewedTogether => RecommendationAnchor.Product,
+        RecommendationStrategies.AlsoBought or RecommendationStrategies.ViewedTogether or RecommendationStrategies.Similar => RecommendationAnchor.Product,
         RecommendationStrategies.TopSellersInCategory => RecommendationAnchor.Category,
-        RecommendationStrategies.PickedForYou => RecommendationAnchor.Customer,
+        RecommendationStrategies.PickedForYou or RecommendationStrategies.RecentlyViewed => RecommendationAnchor.Customer,
         _ => RecommendationAnchor.None
     };
 }

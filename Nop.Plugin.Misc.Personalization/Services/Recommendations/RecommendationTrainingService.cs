@@ -13,7 +13,7 @@ using Personalization.Engine.Tracking;
 namespace Nop.Plugin.Misc.Personalization.Services.Recommendations;
 
 /// <summary>
-/// Trains the recommendation lists on the store's orders and product views with the engine and stores them as a run.
+/// Trains the recommendation lists on the store's orders, product views and catalogue content with the engine and stores them as a run.
 /// A run is written completely before serving switches to it, so visitors never see half a run; two nodes training
 /// at once write two runs and the later switch wins.
 /// </summary>
@@ -33,6 +33,7 @@ public class RecommendationTrainingService : IRecommendationTrainingService
 
     #region Fields
 
+    protected readonly ICatalogContentService _catalogContentService;
     protected readonly IRepository<Order> _orderRepository;
     protected readonly IRepository<OrderItem> _orderItemRepository;
     protected readonly IRepository<Product> _productRepository;
@@ -46,7 +47,8 @@ public class RecommendationTrainingService : IRecommendationTrainingService
 
     #region Ctor
 
-    public RecommendationTrainingService(IRepository<Order> orderRepository,
+    public RecommendationTrainingService(ICatalogContentService catalogContentService,
+        IRepository<Order> orderRepository,
         IRepository<OrderItem> orderItemRepository,
         IRepository<Product> productRepository,
         IRepository<ProductCategory> productCategoryRepository,
@@ -55,6 +57,7 @@ public class RecommendationTrainingService : IRecommendationTrainingService
         ISettingService settingService,
         TimeProvider timeProvider)
     {
+        _catalogContentService = catalogContentService;
         _orderRepository = orderRepository;
         _orderItemRepository = orderItemRepository;
         _productRepository = productRepository;
@@ -133,7 +136,7 @@ public class RecommendationTrainingService : IRecommendationTrainingService
     #region Methods
 
     /// <summary>
-    /// Learns from the last year of orders and the last 90 days of product views, writes every list as a new run,
+    /// Learns from the last year of orders, the last 90 days of product views and the published catalogue, writes every list as a new run,
     /// switches serving to it and deletes older runs
     /// </summary>
     /// <returns>
@@ -164,6 +167,7 @@ public class RecommendationTrainingService : IRecommendationTrainingService
         var options = new CoPurchaseOptions();
         var lists = RecommendationListBuilder.AlsoBought(purchases, baskets, options, ItemsPerList, NameOf)
             .Concat(RecommendationListBuilder.ViewedTogether(viewModel, sessions, options, ItemsPerList, NameOf))
+            .Concat(RecommendationListBuilder.Similar(_catalogContentService.GetPublishedCatalog(), ItemsPerList))
             .Concat(RecommendationListBuilder.TopSellers(purchases, categories, ItemsPerList))
             .Concat(purchases.ItemCount > 0
                 ? RecommendationListBuilder.PickedForYou(purchases, EaseModel.Train(purchases.UserItems, itemNames: RecommendationListBuilder.ProductNames(purchases, NameOf)), ItemsPerList)

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Personalization.Engine.Recommendations.Lists;
 
 /// <summary>
-/// Turns trained models into the lists a store serves: per product (also bought, viewed together), per category (top
+/// Turns trained models into the lists a store serves: per product (also bought, viewed together, similar), per category (top
 /// sellers), per customer (picked for you) and store-wide top sellers. Item and user ids of the models are the store's
 /// product and customer ids written as invariant integers.
 /// </summary>
@@ -18,6 +18,28 @@ public static class RecommendationListBuilder
     public static IEnumerable<PrecomputedList> ViewedTogether(InteractionModel views, SparseMatrix sessions, CoPurchaseOptions options, int perProduct,
         Func<int, string> productName = null) =>
         PerProduct(RecommendationStrategies.ViewedTogether, views, CoPurchaseModel.ViewedTogether(sessions, options, ProductNames(views, productName)), perProduct);
+
+    /// <summary>
+    /// "Similar products": for each product of the catalogue, the products closest in content, with what they share;
+    /// needs no orders or views, so a product added today has a list after the next training.
+    /// </summary>
+    public static IEnumerable<PrecomputedList> Similar(ContentCatalog catalog, int perProduct, double maxDocumentShare = 0.5)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        var model = ContentSimilarity.Train(catalog.ProductIds.Count, catalog.Items, perProduct, maxDocumentShare);
+        for (var item = 0; item < catalog.Items.Count; item++)
+        {
+            var anchor = catalog.Items[item];
+            var neighbors = model.NeighborsOf(anchor.Item);
+            if (neighbors.Count == 0)
+                continue;
+            var items = new List<RecommendedItem>(neighbors.Count);
+            foreach (var neighbor in neighbors)
+                items.Add(new RecommendedItem(catalog.ProductIds[neighbor.Item], neighbor.Similarity,
+                    ContentSimilarityReason.Describe(anchor, catalog.Items[neighbor.Item], catalog)));
+            yield return new PrecomputedList(RecommendationStrategies.Similar, catalog.ProductIds[anchor.Item], items);
+        }
+    }
 
     /// <summary>"Picked for you": for each customer with purchases, the items an item model scores highest, without what the customer bought.</summary>
     public static IEnumerable<PrecomputedList> PickedForYou(InteractionModel purchases, IItemScorer scorer, int perCustomer)

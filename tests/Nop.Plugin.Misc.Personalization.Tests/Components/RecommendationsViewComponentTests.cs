@@ -153,6 +153,34 @@ public class RecommendationsViewComponentTests
     }
 
     [Test]
+    public async Task Similar_and_recently_viewed_slots_are_anchored_on_the_product_on_screen_and_on_the_visitor()
+    {
+        await _slotService.InsertSlotAsync(new RecommendationSlot
+        {
+            Name = "Similar", WidgetZone = "productdetails_bottom", Strategy = RecommendationStrategies.Similar, ProductCount = 4, Title = "Similar products",
+            DisplayOrder = 1, Active = true
+        });
+        await _slotService.InsertSlotAsync(new RecommendationSlot
+        {
+            Name = "Recently viewed", WidgetZone = "home_page_bottom", Strategy = RecommendationStrategies.RecentlyViewed, ProductCount = 8, Title = "Recently viewed",
+            DisplayOrder = 1, Active = true
+        });
+
+        var product = await _component.PrepareSlotsAsync("productdetails_bottom", new ProductDetailsModel { Id = 10 });
+        var home = await _component.PrepareSlotsAsync("home_page_bottom", null);
+
+        Assert.That(_asked.Select(r => (r.Strategy, r.AnchorId)), Is.EqualTo(new[]
+        {
+            (RecommendationStrategies.AlsoBought, 10), (RecommendationStrategies.Similar, 10),
+            (RecommendationStrategies.PickedForYou, 42), (RecommendationStrategies.RecentlyViewed, 42)
+        }));
+        Assert.That(_asked[1].ExcludeProductIds, Is.EqualTo(new[] { 10 }), "never the product on screen");
+        Assert.That((product[1].Title, product[1].Strategy), Is.EqualTo(("Similar products", RecommendationStrategies.Similar)));
+        Assert.That((home[1].Title, home[1].Strategy), Is.EqualTo(("Recently viewed", RecommendationStrategies.RecentlyViewed)));
+        Assert.That(home[1].Products.Select(p => p.Name), Is.EqualTo(new[] { "Caulk gun", "Paint" }));
+    }
+
+    [Test]
     public async Task A_slot_shown_with_products_counts_an_impression_and_an_empty_or_inactive_slot_shows_nothing()
     {
         var slot = Seeded("productdetails_bottom");

@@ -64,6 +64,7 @@ public class RecommendationSlotModelFactoryTests(DatabaseKind kind)
         });
         await Store(RecommendationStrategies.AlsoBought, Caulk, new RecommendedItem(Hidden, 3f, "bought together with Silicone caulk in 9 orders, lift 4.0"),
             new RecommendedItem(Gun, 2.5f, "bought together with Silicone caulk in 124 orders, lift 3.2"));
+        await Store(RecommendationStrategies.Similar, Caulk, new RecommendedItem(Sealant, 0.6f, "same category Sealants; shares 'silicone'"));
         await Store(RecommendationStrategies.TopSellersInCategory, 100, new RecommendedItem(Sealant, 5f, "a top seller in this category, bought by 40 customers"));
         await Store(RecommendationStrategies.TopSellers, 0, new RecommendedItem(Paint, 9f, "a top seller, bought by 300 customers"));
 
@@ -76,7 +77,7 @@ public class RecommendationSlotModelFactoryTests(DatabaseKind kind)
         acl.Setup(a => a.AuthorizeAsync(It.IsAny<Product>())).ReturnsAsync(true);
         var storeMapping = new Mock<IStoreMappingService>();
         storeMapping.Setup(s => s.AuthorizeAsync(It.IsAny<Product>())).ReturnsAsync(true);
-        var serving = new RecommendationService(acl.Object, Mock.Of<IMerchandisingService>(), productService.Object, _lists, settings.Object, new UncachedStaticCacheManager(), storeMapping.Object, clock);
+        var serving = new RecommendationService(acl.Object, Mock.Of<IMerchandisingService>(), productService.Object, _lists, _events, settings.Object, new UncachedStaticCacheManager(), storeMapping.Object, clock);
 
         var categories = new Mock<ICategoryService>();
         categories.Setup(c => c.GetProductCategoryIdsAsync(It.IsAny<int[]>())).ReturnsAsync(new Dictionary<int, int[]> { [Caulk] = [100] });
@@ -113,18 +114,32 @@ public class RecommendationSlotModelFactoryTests(DatabaseKind kind)
             (Paint, "a top seller, bought by 300 customers")
         }), "the unpublished gun is filtered out as on the storefront; the store's top sellers fill the rest");
         Assert.That(preview.Lists.Single(list => list.Strategy == RecommendationStrategies.TopSellersInCategory).AnchorId, Is.EqualTo(100), "the product's category");
+        Assert.That(preview.Lists.Single(list => list.Strategy == RecommendationStrategies.Similar).Items.Select(item => (item.ProductId, item.Reason)).First(),
+            Is.EqualTo((Sealant, "same category Sealants; shares 'silicone'")));
         Assert.That(preview.Lists.Select(list => list.Strategy), Is.EqualTo(new[]
-            { RecommendationStrategies.AlsoBought, RecommendationStrategies.ViewedTogether, RecommendationStrategies.TopSellersInCategory }));
+        {
+            RecommendationStrategies.AlsoBought, RecommendationStrategies.ViewedTogether, RecommendationStrategies.Similar, RecommendationStrategies.TopSellersInCategory
+        }));
     }
 
     [Test]
     public async Task A_customer_preview_shows_the_picks_for_the_customer_and_an_unknown_email_or_product_says_so()
     {
+        foreach (var (product, daysAgo) in new[] { (Gun, 3), (Sealant, 1) })
+            await _events.InsertAsync(new TrackedEvent { CustomerId = 7, EventTypeId = (int)TrackedEventType.ProductView, EntityId = product, StoreId = 1,
+                VisitorId = Guid.NewGuid(), SessionId = Guid.NewGuid(), CreatedOnUtc = Now.UtcDateTime.AddDays(-daysAgo) });
+
         var customer = await _factory.PrepareSlotPreviewModelAsync(new SlotPreviewModel { CustomerEmail = " ann@example.com " });
         var unknownEmail = await _factory.PrepareSlotPreviewModelAsync(new SlotPreviewModel { CustomerEmail = "bob@example.com" });
         var unknownProduct = await _factory.PrepareSlotPreviewModelAsync(new SlotPreviewModel { ProductId = 999 });
 
-        Assert.That(customer.Lists.Select(list => (list.Strategy, list.AnchorId)), Is.EqualTo(new[] { (RecommendationStrategies.PickedForYou, 7), (RecommendationStrategies.TopSellers, 0) }));
+        Assert.That(customer.Lists.Select(list => (list.Strategy, list.AnchorId)), Is.EqualTo(new[]
+            { (RecommendationStrategies.PickedForYou, 7), (RecommendationStrategies.RecentlyViewed, 7), (RecommendationStrategies.TopSellers, 0) }));
+        Assert.That(customer.Lists[1].Items.Select(item => (item.ProductId, item.Reason)), Is.EqualTo(new[]
+        {
+            (Sealant, "you viewed this on 3 December 2026"),
+            (Gun, "you viewed this on 1 December 2026")
+        }), "the customer's views, newest first, with no top sellers added");
         Assert.That(customer.Lists[0].Items.Select(item => item.ProductId), Is.EqualTo(new[] { Paint }), "no personal list yet: the top sellers stand in");
         Assert.That(unknownEmail.Problem, Is.EqualTo("NoCustomer bob@example.com"));
         Assert.That((unknownEmail.Lists.Count, unknownProduct.Lists.Count), Is.EqualTo((0, 0)));

@@ -54,6 +54,18 @@ public class ContentSimilarityTests
     }
 
     [Test]
+    public void A_shared_specification_option_ranks_an_item_above_one_that_only_shares_the_category()
+    {
+        ItemAttributes Chair(int index, string name, params int[] options) => new(index, name, null, [1], null, [], 10m, options);
+        var chairs = new[] { Chair(0, "Oslo chair", 7), Chair(1, "Bergen chair"), Chair(2, "Malmo chair", 7), Chair(3, "Desk"), Chair(4, "Lamp"), Chair(5, "Rug") }
+            .Select((item, i) => i < 3 ? item : item with { CategoryIds = [i] }).ToArray();
+
+        var model = ContentSimilarity.Train(6, chairs, maxDocumentShare: 0.5);
+
+        Assert.That(model.NeighborsOf(0).Select(n => n.Item), Is.EqualTo(new[] { 2, 1 }), "the other oak chair first");
+    }
+
+    [Test]
     public void A_new_product_nobody_bought_gets_similar_items_from_the_product_page()
     {
         var model = ContentSimilarity.Train(11, Catalogue, itemNames: Catalogue.Select(i => i.Name).ToArray());

@@ -12,6 +12,8 @@ public partial class Product : BaseEntity, IMetaTagsSupported, ISoftDeletedEntit
 {
     public string Name { get; set; }
 
+    public string ShortDescription { get; set; }
+
     public decimal Price { get; set; }
 
     public bool Published { get; set; }

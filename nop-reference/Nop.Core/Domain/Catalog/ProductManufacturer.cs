@@ -5,4 +5,6 @@ public partial class ProductManufacturer : BaseEntity
     public int ProductId { get; set; }
 
     public int ManufacturerId { get; set; }
+
+    public int DisplayOrder { get; set; }
 }

@@ -119,7 +119,8 @@ public sealed class MerchandisingShop : IDisposable
         var storeMapping = new Mock<IStoreMappingService>();
         storeMapping.Setup(s => s.AuthorizeAsync(It.IsAny<Product>())).ReturnsAsync(true);
         ProductService = productService;
-        Serving = new RecommendationService(acl.Object, merchandising, productService.Object, Lists, settingService.Object, new UncachedStaticCacheManager(),
+        Serving = new RecommendationService(acl.Object, merchandising, productService.Object, Lists,
+            Repository(new Linq2DbRepository<TrackedEvent>(_database, new PersonalizationNameCompatibility())), settingService.Object, new UncachedStaticCacheManager(),
             storeMapping.Object, Clock);
     }
 

@@ -35,6 +35,7 @@ public class RecommendationServicesTests(DatabaseKind kind)
     Linq2DbRepository<ProductCategory> _mappings;
     Linq2DbRepository<RecommendationList> _lists;
     Linq2DbRepository<TrackedEvent> _events;
+    CatalogTables _catalog;
     RecommendationSettings _settings;
     HashSet<int> _hiddenByAcl;
     RecommendationTrainingService _training;
@@ -54,6 +55,7 @@ public class RecommendationServicesTests(DatabaseKind kind)
             await table();
         _lists = new Linq2DbRepository<RecommendationList>(_database, names);
         _events = new Linq2DbRepository<TrackedEvent>(_database, names);
+        _catalog = await CatalogTables.CreateAsync(_database);
 
         Product OnSale(int id, string name) => new() { Id = id, Name = name, Price = 10m, Published = true, VisibleIndividually = true };
         await _products.InsertKeepingIdsAsync([OnSale(Caulk, "Silicone caulk"), OnSale(Gun, "Caulk gun"), OnSale(Sealant, "Sealant"), OnSale(Paint, "Paint"),
@@ -87,7 +89,7 @@ public class RecommendationServicesTests(DatabaseKind kind)
         settingService.Setup(s => s.LoadSettingAsync<RecommendationSettings>(0)).ReturnsAsync(() => _settings);
         settingService.Setup(s => s.SaveSettingAsync(It.IsAny<RecommendationSettings>(), 0)).Callback((RecommendationSettings saved, int _) => _settings = saved).Returns(Task.CompletedTask);
         var clock = new FakeTimeProvider(Now);
-        _training = new RecommendationTrainingService(_orders, _items, _products, _mappings, _lists, _events, settingService.Object, clock);
+        _training = new RecommendationTrainingService(_catalog.Service(_products, _mappings), _orders, _items, _products, _mappings, _lists, _events, settingService.Object, clock);
 
         //the store's own services: products from the table, ACL that hides some, every product in this store
         var productService = new Mock<IProductService>();
@@ -97,13 +99,13 @@ public class RecommendationServicesTests(DatabaseKind kind)
         acl.Setup(a => a.AuthorizeAsync(It.IsAny<Product>())).ReturnsAsync((Product p) => !_hiddenByAcl.Contains(p.Id));
         var storeMapping = new Mock<IStoreMappingService>();
         storeMapping.Setup(s => s.AuthorizeAsync(It.IsAny<Product>())).ReturnsAsync(true);
-        _serving = new RecommendationService(acl.Object, Mock.Of<IMerchandisingService>(), productService.Object, _lists, settingService.Object, new UncachedStaticCacheManager(), storeMapping.Object, clock);
+        _serving = new RecommendationService(acl.Object, Mock.Of<IMerchandisingService>(), productService.Object, _lists, _events, settingService.Object, new UncachedStaticCacheManager(), storeMapping.Object, clock);
     }
 
     [TearDown]
     public void DropShop()
     {
-        foreach (var repository in new IDisposable[] { _orders, _items, _products, _mappings, _lists, _events })
+        foreach (var repository in new IDisposable[] { _orders, _items, _products, _mappings, _lists, _events, _catalog })
             repository?.Dispose();
         _database?.Dispose();
     }
