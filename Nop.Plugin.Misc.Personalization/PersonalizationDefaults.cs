@@ -288,4 +288,30 @@ public static class PersonalizationDefaults
     /// {0} : session identifier
     /// </remarks>
     public static CacheKey VisitLandingCacheKey => new("Nop.plugin.misc.personalization.predictions.landing.{0}");
+
+    /// <summary>
+    /// Gets the cache key of every active recommendation slot, which the storefront and the widget zone list read
+    /// </summary>
+    public static CacheKey ActiveRecommendationSlotsCacheKey => new("Nop.plugin.misc.personalization.recommendationslots.active");
+
+    /// <summary>Gets the system name of the recommendation slots item in the plugin's admin menu.</summary>
+    public static string RecommendationSlotsMenuSystemName => "Personalization.RecommendationSlots";
+
+    /// <summary>Gets the path of the storefront script of recommendation slots (carousels, the add-to-cart notification).</summary>
+    public static string RecommendationScriptPath => "/Plugins/Misc.Personalization/Content/recommendations.js";
+
+    /// <summary>Gets the path of the storefront styles of recommendation slots.</summary>
+    public static string RecommendationStylePath => "/Plugins/Misc.Personalization/Content/recommendations.css";
+
+    /// <summary>Gets the path the storefront script asks for the add-to-cart notification's slots.</summary>
+    public static string AddToCartSlotsPath => "/personalization/recommendations/added";
+
+    /// <summary>Gets the route name of the add-to-cart notification's slots.</summary>
+    public static string AddToCartSlotsRouteName => "Plugin.Misc.Personalization.AddToCartSlots";
+
+    /// <summary>Gets the prefix of the label of a click on a product in a slot (then the strategy).</summary>
+    public static string SlotClickLabelPrefix => "recommendation-";
+
+    /// <summary>Gets the prefix of the label of an add-to-cart from a slot (then the strategy).</summary>
+    public static string SlotAddToCartLabelPrefix => "recommendation-cart-";
 }

@@ -4,6 +4,7 @@ using Nop.Plugin.Misc.Personalization.Components;
 using Nop.Plugin.Misc.Personalization.Services;
 using Nop.Plugin.Misc.Personalization.Services.Campaigns;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
+using Nop.Plugin.Misc.Personalization.Services.Recommendations;
 using Nop.Services.Cms;
 using Nop.Services.Common;
 using Nop.Services.Configuration;
@@ -28,6 +29,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     protected readonly ILocalizationService _localizationService;
     protected readonly INopUrlHelper _nopUrlHelper;
     protected readonly IPermissionService _permissionService;
+    protected readonly IRecommendationSlotService _recommendationSlotService;
     protected readonly IScheduleTaskService _scheduleTaskService;
     protected readonly ISettingService _settingService;
     protected readonly WidgetSettings _widgetSettings;
@@ -40,6 +42,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         ILocalizationService localizationService,
         INopUrlHelper nopUrlHelper,
         IPermissionService permissionService,
+        IRecommendationSlotService recommendationSlotService,
         IScheduleTaskService scheduleTaskService,
         ISettingService settingService,
         WidgetSettings widgetSettings)
@@ -48,6 +51,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         _localizationService = localizationService;
         _nopUrlHelper = nopUrlHelper;
         _permissionService = permissionService;
+        _recommendationSlotService = recommendationSlotService;
         _scheduleTaskService = scheduleTaskService;
         _settingService = settingService;
         _widgetSettings = widgetSettings;
@@ -123,19 +127,14 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     /// </returns>
     public async Task<IList<string>> GetWidgetZonesAsync()
     {
-        var zones = new List<string>
-        {
-            PublicWidgetZones.BodyEndHtmlTagBefore,
-            PublicWidgetZones.ProductDetailsBottom,
-            PublicWidgetZones.CategoryDetailsBottom,
-            PublicWidgetZones.HomepageBottom,
-            PublicWidgetZones.OrderSummaryContentBefore,
-            AdminWidgetZones.CustomerDetailsBlock
-        };
-        //the zones active inline campaigns appear in, listed by the compiled campaigns (once per server and campaigns version)
+        //recommendations render only where an active slot is (cached, cleared when a slot changes), the free-shipping
+        //nudge above the cart's summary, inline campaigns in the zones their compiled set lists (once per campaigns version)
         var set = await _campaignSetService.GetCampaignSetAsync();
-        zones.AddRange(set.InlineWidgetZones.Where(zone => !zones.Contains(zone, StringComparer.OrdinalIgnoreCase)));
-        return zones;
+        return new List<string> { PublicWidgetZones.BodyEndHtmlTagBefore, AdminWidgetZones.CustomerDetailsBlock, PublicWidgetZones.OrderSummaryContentBefore }
+            .Concat(await _recommendationSlotService.GetActiveWidgetZonesAsync())
+            .Concat(set.InlineWidgetZones)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
     }
 
     /// <summary>

@@ -21,4 +21,13 @@ public class RecommendationSettings : ISettings
 
     /// <summary>Gets or sets how long the last run took, in seconds.</summary>
     public double TrainingSeconds { get; set; }
+
+    /// <summary>Gets or sets how many days after a click or add to cart in a slot an order of that product is attributed to the slot.</summary>
+    public int AttributionDays { get; set; } = DefaultAttributionDays;
+
+    /// <summary>Gets the attribution window a store starts with (a week, the usual click window of ad networks).</summary>
+    public const int DefaultAttributionDays = 7;
+
+    /// <summary>Gets the longest attribution window accepted.</summary>
+    public const int MaxAttributionDays = 90;
 }

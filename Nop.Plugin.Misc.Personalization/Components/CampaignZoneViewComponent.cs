@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Nop.Plugin.Misc.Personalization.Models.Campaigns;
 using Nop.Plugin.Misc.Personalization.Services.Campaigns;
+using Nop.Plugin.Misc.Personalization.Services.Recommendations;
 using Nop.Web.Framework.Components;
 using Nop.Web.Framework.Infrastructure;
 
@@ -22,10 +23,11 @@ public class CampaignZoneViewComponent : NopViewComponent
     /// <summary>Gets the plugin's own block of the zone, shown after its inline messages: a recommendation slot or the free-shipping nudge; null for none.</summary>
     public static Type ZoneBlock(string widgetZone)
     {
-        if (widgetZone == PublicWidgetZones.ProductDetailsBottom || widgetZone == PublicWidgetZones.CategoryDetailsBottom || widgetZone == PublicWidgetZones.HomepageBottom)
-            return typeof(RecommendationsViewComponent);
+        if (widgetZone == PublicWidgetZones.OrderSummaryContentBefore)
+            return typeof(FreeShippingNudgeViewComponent);
 
-        return widgetZone == PublicWidgetZones.OrderSummaryContentBefore ? typeof(FreeShippingNudgeViewComponent) : null;
+        //the component renders the zone's active slots, or nothing where there is none
+        return RecommendationSlotZones.IsWidgetZone(widgetZone) ? typeof(RecommendationsViewComponent) : null;
     }
 
     /// <summary>

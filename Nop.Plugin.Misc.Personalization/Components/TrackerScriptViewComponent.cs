@@ -12,7 +12,7 @@ namespace Nop.Plugin.Misc.Personalization.Components;
 public class TrackerScriptViewComponent : NopViewComponent
 {
     /// <summary>Bumped with the script so browsers that cached it for a year (nopCommerce's static file policy) fetch the new one.</summary>
-    public const string ScriptVersion = "1";
+    public const string ScriptVersion = "2";
 
     protected readonly PersonalizationSettings _settings;
 

@@ -5,6 +5,10 @@
  *   <a data-pz-track="free-shipping-banner">   a click is recorded with this label
  *   <form data-pz-track="quote-request">       a submit is recorded with this label
  *   <video data-pz-label="Caulking basics">    play and watched-to-the-end are recorded with this label
+ *   <div data-pz-slot="3" data-pz-strategy="AlsoBought"><div data-pz-product="17">...
+ *                                              a click on the product is recorded as "recommendation-AlsoBought",
+ *                                              its add-to-cart button as "recommendation-cart-AlsoBought",
+ *                                              both with the product as entity and the slot as value
  *   window.nopPersonalization.track("watched informational caulking video", { topic: "caulk" })
  * No customer id is ever sent: the server knows who the visitor is.
  */
@@ -34,10 +38,11 @@
     while (queue.length) send(queue.splice(0, MAX_BATCH));
   }
 
-  function push(name, label, value, properties) {
+  function push(name, label, value, properties, entityId) {
     var item = { name: name, url: location.pathname, ts: Date.now() };
     if (label) item.label = label;
     if (typeof value === "number" && isFinite(value)) item.value = value;
+    if (entityId > 0) item.entityId = entityId;
     if (properties) item.properties = properties;
     queue.push(item);
     if (queue.length >= MAX_BATCH) flush();
@@ -58,8 +63,25 @@
     return count ? clean : null;
   }
 
+  //a product in a recommendation slot: which slot and strategy showed it, and whether it went to the cart from there
+  function slotClick(target) {
+    var product = target.closest("[data-pz-product]");
+    var slot = product && product.closest("[data-pz-slot]");
+    if (!slot) return false;
+    var productId = parseInt(product.getAttribute("data-pz-product"), 10), slotId = parseInt(slot.getAttribute("data-pz-slot"), 10);
+    var strategy = text(slot.getAttribute("data-pz-strategy"));
+    if (!(productId > 0) || !(slotId > 0) || !strategy) return false;
+    var toCart = !!target.closest(".product-box-add-to-cart-button, [data-pz-add-to-cart]");
+    push("click", (toCart ? "recommendation-cart-" : "recommendation-") + strategy, slotId, null, productId);
+    //the page may leave at once (a product link): send now rather than on the timer
+    flush();
+    return true;
+  }
+
   document.addEventListener("click", function (e) {
-    var element = e.target && e.target.closest && e.target.closest("[data-pz-track]");
+    if (!e.target || !e.target.closest) return;
+    if (slotClick(e.target)) return;
+    var element = e.target.closest("[data-pz-track]");
     if (element && element.tagName !== "FORM") push("click", text(element.getAttribute("data-pz-track")));
   }, true);
 

@@ -83,6 +83,10 @@ public class NopStartup : INopStartup
         services.AddScoped<IMerchandisingRuleSetService, MerchandisingRuleSetService>();
         services.AddScoped<IMerchandisingService, MerchandisingService>();
         services.AddScoped<IFreeShippingNudgeService, FreeShippingNudgeService>();
+        services.AddScoped<IRecommendationSlotService, RecommendationSlotService>();
+        services.AddScoped<IRecommendationAttributionService, RecommendationAttributionService>();
+        services.AddScoped<IRecommendationSlotModelFactory, RecommendationSlotModelFactory>();
+        services.AddScoped<IAddedToCartSlotsService, AddedToCartSlotsService>();
         services.AddScoped<IEventModelFactory, EventModelFactory>();
         services.AddScoped<IContactModelFactory, ContactModelFactory>();
         services.AddScoped<ICustomerSummaryService, CustomerSummaryService>();

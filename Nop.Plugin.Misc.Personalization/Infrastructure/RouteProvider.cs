@@ -42,6 +42,14 @@ public class RouteProvider : BaseRouteProvider, IRouteProvider
                 controller = PersonalizationCampaignInteractionController.ControllerName,
                 action = nameof(PersonalizationCampaignInteractionController.Interaction)
             });
+
+        endpointRouteBuilder.MapControllerRoute(name: PersonalizationDefaults.AddToCartSlotsRouteName,
+            pattern: PersonalizationDefaults.AddToCartSlotsPath.TrimStart('/'),
+            defaults: new
+            {
+                controller = PersonalizationRecommendationsController.ControllerName,
+                action = nameof(PersonalizationRecommendationsController.Added)
+            });
     }
 
     /// <summary>

@@ -43,6 +43,16 @@ public class EventConsumer : IConsumer<AdminMenuCreatedEvent>
             return;
 
         var permissions = new List<string> { PersonalizationPermissionConfigManager.MANAGE_PERSONALIZATION };
+        async Task<AdminMenuItem> PageAsync(string systemName, string titleResource, string controllerName, string actionName) => new()
+        {
+            SystemName = systemName,
+            Title = await _localizationService.GetResourceAsync(titleResource),
+            Url = eventMessage.GetMenuItemUrl(controllerName, actionName),
+            IconClass = "far fa-dot-circle",
+            Visible = true,
+            PermissionNames = permissions
+        };
+
         var menu = new AdminMenuItem
         {
             SystemName = PersonalizationDefaults.MenuSystemName,
@@ -52,78 +62,24 @@ public class EventConsumer : IConsumer<AdminMenuCreatedEvent>
             PermissionNames = permissions,
             ChildNodes = new List<AdminMenuItem>
             {
-                new()
-                {
-                    SystemName = PersonalizationDefaults.ConfigurationMenuSystemName,
-                    Title = await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Menu.Configuration"),
-                    Url = eventMessage.GetMenuItemUrl(PersonalizationAdminController.ControllerName, nameof(PersonalizationAdminController.Configure)),
-                    IconClass = "far fa-dot-circle",
-                    Visible = true,
-                    PermissionNames = permissions
-                },
-                new()
-                {
-                    SystemName = PersonalizationDefaults.EventsMenuSystemName,
-                    Title = await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Menu.Events"),
-                    Url = eventMessage.GetMenuItemUrl(PersonalizationAdminController.ControllerName, nameof(PersonalizationAdminController.Events)),
-                    IconClass = "far fa-dot-circle",
-                    Visible = true,
-                    PermissionNames = permissions
-                },
-                new()
-                {
-                    SystemName = PersonalizationDefaults.ContactsMenuSystemName,
-                    Title = await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Menu.Contacts"),
-                    Url = eventMessage.GetMenuItemUrl(PersonalizationContactsController.ControllerName, nameof(PersonalizationContactsController.Contacts)),
-                    IconClass = "far fa-dot-circle",
-                    Visible = true,
-                    PermissionNames = permissions
-                },
-                new()
-                {
-                    SystemName = PersonalizationDefaults.SegmentsMenuSystemName,
-                    Title = await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Menu.Segments"),
-                    Url = eventMessage.GetMenuItemUrl(PersonalizationSegmentsController.ControllerName, nameof(PersonalizationSegmentsController.List)),
-                    IconClass = "far fa-dot-circle",
-                    Visible = true,
-                    PermissionNames = permissions
-                },
-                new()
-                {
-                    SystemName = PersonalizationDefaults.CampaignsMenuSystemName,
-                    Title = await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Menu.Campaigns"),
-                    Url = eventMessage.GetMenuItemUrl(PersonalizationCampaignsController.ControllerName, nameof(PersonalizationCampaignsController.List)),
-                    IconClass = "far fa-dot-circle",
-                    Visible = true,
-                    PermissionNames = permissions
-                },
-                new()
-                {
-                    SystemName = PersonalizationDefaults.MerchandisingMenuSystemName,
-                    Title = await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Menu.Merchandising"),
-                    Url = eventMessage.GetMenuItemUrl(PersonalizationMerchandisingController.ControllerName, nameof(PersonalizationMerchandisingController.List)),
-                    IconClass = "far fa-dot-circle",
-                    Visible = true,
-                    PermissionNames = permissions
-                },
-                new()
-                {
-                    SystemName = PersonalizationDefaults.PredictionsMenuSystemName,
-                    Title = await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Menu.Predictions"),
-                    Url = eventMessage.GetMenuItemUrl(PersonalizationPredictionsController.ControllerName, nameof(PersonalizationPredictionsController.Predictions)),
-                    IconClass = "far fa-dot-circle",
-                    Visible = true,
-                    PermissionNames = permissions
-                },
-                new()
-                {
-                    SystemName = PersonalizationDefaults.ReferralsMenuSystemName,
-                    Title = await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Menu.Referrals"),
-                    Url = eventMessage.GetMenuItemUrl(PersonalizationReferralsController.ControllerName, nameof(PersonalizationReferralsController.Referrals)),
-                    IconClass = "far fa-dot-circle",
-                    Visible = true,
-                    PermissionNames = permissions
-                }
+                await PageAsync(PersonalizationDefaults.ConfigurationMenuSystemName, "Plugins.Misc.Personalization.Menu.Configuration",
+                    PersonalizationAdminController.ControllerName, nameof(PersonalizationAdminController.Configure)),
+                await PageAsync(PersonalizationDefaults.EventsMenuSystemName, "Plugins.Misc.Personalization.Menu.Events",
+                    PersonalizationAdminController.ControllerName, nameof(PersonalizationAdminController.Events)),
+                await PageAsync(PersonalizationDefaults.ContactsMenuSystemName, "Plugins.Misc.Personalization.Menu.Contacts",
+                    PersonalizationContactsController.ControllerName, nameof(PersonalizationContactsController.Contacts)),
+                await PageAsync(PersonalizationDefaults.SegmentsMenuSystemName, "Plugins.Misc.Personalization.Menu.Segments",
+                    PersonalizationSegmentsController.ControllerName, nameof(PersonalizationSegmentsController.List)),
+                await PageAsync(PersonalizationDefaults.CampaignsMenuSystemName, "Plugins.Misc.Personalization.Menu.Campaigns",
+                    PersonalizationCampaignsController.ControllerName, nameof(PersonalizationCampaignsController.List)),
+                await PageAsync(PersonalizationDefaults.RecommendationSlotsMenuSystemName, "Plugins.Misc.Personalization.Menu.RecommendationSlots",
+                    PersonalizationRecommendationSlotsController.ControllerName, nameof(PersonalizationRecommendationSlotsController.List)),
+                await PageAsync(PersonalizationDefaults.MerchandisingMenuSystemName, "Plugins.Misc.Personalization.Menu.Merchandising",
+                    PersonalizationMerchandisingController.ControllerName, nameof(PersonalizationMerchandisingController.List)),
+                await PageAsync(PersonalizationDefaults.PredictionsMenuSystemName, "Plugins.Misc.Personalization.Menu.Predictions",
+                    PersonalizationPredictionsController.ControllerName, nameof(PersonalizationPredictionsController.Predictions)),
+                await PageAsync(PersonalizationDefaults.ReferralsMenuSystemName, "Plugins.Misc.Personalization.Menu.Referrals",
+                    PersonalizationReferralsController.ControllerName, nameof(PersonalizationReferralsController.Referrals))
             }
         };
 

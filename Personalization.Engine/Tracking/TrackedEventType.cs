@@ -39,5 +39,8 @@ public enum TrackedEventType
     SegmentEntered = 60,
 
     /// <summary>The customer left a materialized segment (entity id = segment id).</summary>
-    SegmentLeft = 61
+    SegmentLeft = 61,
+
+    /// <summary>A recommendation slot was shown with products (entity id = slot id, value = products shown, label = strategy).</summary>
+    RecommendationImpression = 70
 }

@@ -202,3 +202,23 @@ namespace FluentMigrator.Builders.IfDatabase
         IExecuteExpressionRoot Execute { get; }
     }
 }
+
+namespace FluentMigrator.Builders.Insert
+{
+    using FluentMigrator.Infrastructure;
+
+    public interface IInsertExpressionRoot : IFluentSyntax
+    {
+        IInsertDataOrInSchemaSyntax IntoTable(string tableName);
+    }
+
+    public interface IInsertDataSyntax : IFluentSyntax
+    {
+        IInsertDataSyntax Row(object dataAsAnonymousType);
+    }
+
+    public interface IInsertDataOrInSchemaSyntax : IInsertDataSyntax
+    {
+        IInsertDataSyntax InSchema(string schemaName);
+    }
+}

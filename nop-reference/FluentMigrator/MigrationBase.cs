@@ -2,6 +2,7 @@ using FluentMigrator.Builders.Create;
 using FluentMigrator.Builders.Delete;
 using FluentMigrator.Builders.Execute;
 using FluentMigrator.Builders.IfDatabase;
+using FluentMigrator.Builders.Insert;
 
 namespace FluentMigrator
 {
@@ -12,6 +13,8 @@ namespace FluentMigrator
         }
 
         public ICreateExpressionRoot Create => throw null;
+
+        public IInsertExpressionRoot Insert => throw null;
 
         public abstract void Up();
 

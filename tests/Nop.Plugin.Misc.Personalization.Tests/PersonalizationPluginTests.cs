@@ -3,6 +3,7 @@ using Nop.Core.Domain.Cms;
 using Nop.Plugin.Misc.Personalization.Components;
 using Nop.Plugin.Misc.Personalization.Services;
 using Nop.Plugin.Misc.Personalization.Services.Campaigns;
+using Nop.Plugin.Misc.Personalization.Services.Recommendations;
 using Personalization.Engine.Campaigns;
 using Nop.Services.Configuration;
 using Nop.Core.Domain.ScheduleTasks;
@@ -24,6 +25,7 @@ public class PersonalizationPluginTests
     WidgetSettings _widgetSettings;
     PersonalizationPlugin _plugin;
     Mock<ICampaignSetService> _campaignSets;
+    Mock<IRecommendationSlotService> _slots;
 
     [SetUp]
     public void CreatePlugin()
@@ -36,11 +38,13 @@ public class PersonalizationPluginTests
         _urls = new Mock<INopUrlHelper>();
         _tasks = new Mock<IScheduleTaskService>();
         _widgetSettings = new WidgetSettings { ActiveWidgetSystemNames = ["Widgets.GoogleAnalytics"] };
-        _plugin = new PersonalizationPlugin(_campaignSets.Object, _localization.Object, _urls.Object, _permissions.Object, _tasks.Object, _settings.Object, _widgetSettings);
+        _slots = new Mock<IRecommendationSlotService>();
+        _slots.Setup(s => s.GetActiveWidgetZonesAsync()).ReturnsAsync(new List<string> { "productdetails_bottom", "home_page_bottom" });
+        _plugin = new PersonalizationPlugin(_campaignSets.Object, _localization.Object, _urls.Object, _permissions.Object, _slots.Object, _tasks.Object, _settings.Object, _widgetSettings);
     }
 
     [Test]
-    public async Task The_widget_zones_include_those_of_active_inline_campaigns_and_each_renders_the_campaign_zone()
+    public async Task The_widget_zones_are_those_of_active_slots_inline_campaigns_and_the_nudge_and_each_renders_the_campaign_zone()
     {
         var inline = new Campaign
         {
@@ -55,7 +59,9 @@ public class PersonalizationPluginTests
 
         var zones = await _plugin.GetWidgetZonesAsync();
 
-        Assert.That(zones, Does.Contain("productdetails_before_collateral").And.Contain("body_end_html_tag_before").And.Contain("productdetails_bottom"));
+        Assert.That(zones, Does.Contain("productdetails_before_collateral").And.Contain("body_end_html_tag_before").And.Contain("productdetails_bottom")
+            .And.Contain("order_summary_content_before"));
+        Assert.That(zones, Does.Not.Contain("categorydetails_bottom"), "no active slot there");
         Assert.That(zones, Is.Unique);
         Assert.That(_plugin.GetWidgetViewComponent("productdetails_before_collateral"), Is.EqualTo(typeof(CampaignZoneViewComponent)));
         Assert.That(_plugin.GetWidgetViewComponent("productdetails_bottom"), Is.EqualTo(typeof(CampaignZoneViewComponent)), "the recommendation slot follows the zone's inline message");

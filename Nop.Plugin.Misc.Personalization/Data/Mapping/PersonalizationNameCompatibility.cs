@@ -25,7 +25,8 @@ public class PersonalizationNameCompatibility : INameCompatibility
         [typeof(Campaign)] = CampaignTables.Campaign,
         [typeof(CampaignExposure)] = CampaignTables.CampaignExposure,
         [typeof(IssuedCoupon)] = CampaignTables.IssuedCoupon,
-        [typeof(MerchandisingRule)] = MerchandisingTables.MerchandisingRule
+        [typeof(MerchandisingRule)] = MerchandisingTables.MerchandisingRule,
+        [typeof(RecommendationSlot)] = RecommendationSlotTables.RecommendationSlot
     };
 
     /// <summary>Gets column renames; none, columns carry the property names.</summary>

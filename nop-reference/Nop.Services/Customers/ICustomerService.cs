@@ -6,6 +6,8 @@ public partial interface ICustomerService
 {
     Task<IList<Customer>> GetCustomersByIdsAsync(int[] customerIds);
 
+    Task<Customer> GetCustomerByEmailAsync(string email);
+
     Task<string> GetCustomerFullNameAsync(Customer customer);
 
     Task<IList<CustomerRole>> GetAllCustomerRolesAsync(bool showHidden = false);

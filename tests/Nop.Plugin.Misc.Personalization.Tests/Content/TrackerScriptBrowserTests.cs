@@ -45,6 +45,10 @@ public class TrackerScriptBrowserTests
           <a id="banner" href="#" data-pz-track="free-shipping-banner"><span>Free shipping over $50</span></a>
           <form id="quote" data-pz-track="quote-request" onsubmit="return false"><button id="send" type="submit">Send</button></form>
           <video id="video" data-pz-label="Caulking basics" muted></video>
+          <section data-pz-slot="3" data-pz-strategy="AlsoBought">
+            <div class="item-box" data-pz-product="17"><div class="product-item"><a id="slot-product" href="#p17">Caulk gun</a>
+              <button type="button" id="slot-cart" class="button-2 product-box-add-to-cart-button">Add to cart</button></div></div>
+          </section>
           <script src="/Plugins/Misc.Personalization/Content/tracker.js" data-endpoint="{{endpoint}}" defer></script>
         </body></html>
         """;
@@ -144,6 +148,25 @@ public class TrackerScriptBrowserTests
         Assert.That(events.Where(e => e.Type == TrackedEventType.ScrollDepth).Select(e => e.Value), Is.EquivalentTo(new[] { 25m, 50m, 75m, 100m }));
         Assert.That(events.Single(e => e.Type == TrackedEventType.TimeOnPage).Value, Is.GreaterThanOrEqualTo(1m));
         Assert.That(events.Select(e => (e.CustomerId, e.VisitorId)), Is.All.EqualTo((42, Visitor)), "the server's identity, not the browser's");
+    }
+
+    [Test]
+    public async Task A_click_and_an_add_to_cart_in_a_recommendation_slot_reach_the_store_with_the_product_slot_and_strategy()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync($"http://127.0.0.1:{_port}/");
+        await page.WaitForFunctionAsync("() => !!window.nopPersonalization");
+
+        await page.ClickAsync("#slot-cart");
+        await page.ClickAsync("#slot-product");
+
+        var events = await WaitForEventsAsync(2);
+        //each is sent at once, so the two calls may arrive in either order
+        Assert.That(events.Select(e => (e.Type, e.Label, e.EntityId, e.Value)), Is.EquivalentTo(new[]
+        {
+            (TrackedEventType.Click, "recommendation-cart-AlsoBought", 17, 3m),
+            (TrackedEventType.Click, "recommendation-AlsoBought", 17, 3m)
+        }), "one event per click");
     }
 
     [Test]

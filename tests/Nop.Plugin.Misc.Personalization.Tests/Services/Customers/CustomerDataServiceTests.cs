@@ -49,7 +49,7 @@ public class CustomerDataServiceTests(DatabaseKind kind)
     /// (counts only) and the trained prediction models (model weights and quality figures; the scores per customer are
     /// attribute rows).
     /// </summary>
-    static readonly Type[] NotPerCustomer = [typeof(Segment), typeof(SegmentSizeSnapshot), typeof(PredictionModel), typeof(Campaign), typeof(MerchandisingRule)];
+    static readonly Type[] NotPerCustomer = [typeof(Segment), typeof(SegmentSizeSnapshot), typeof(PredictionModel), typeof(Campaign), typeof(MerchandisingRule), typeof(RecommendationSlot)];
 
     IEnumerable<KeyValuePair<Type, string>> CustomerTables => _names.TableNames.Where(table => !NotPerCustomer.Contains(table.Key));
 
