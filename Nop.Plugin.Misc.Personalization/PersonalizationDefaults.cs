@@ -281,6 +281,9 @@ public static class PersonalizationDefaults
     /// <summary>Gets the path of the campaign editor's styles.</summary>
     public static string CampaignEditorStylePath => "/Plugins/Misc.Personalization/Content/campaign-editor.css";
 
+    /// <summary>Gets the system name of the triggered emails page in the plugin's admin menu.</summary>
+    public static string EmailsMenuSystemName => "Personalization.Emails";
+
     /// <summary>
     /// Gets the cache key of a visit's landing (device and referral source), which the live visit score reads
     /// </summary>
@@ -314,4 +317,40 @@ public static class PersonalizationDefaults
 
     /// <summary>Gets the prefix of the label of an add-to-cart from a slot (then the strategy).</summary>
     public static string SlotAddToCartLabelPrefix => "recommendation-cart-";
+
+    /// <summary>Gets the type of the triggered email task.</summary>
+    public static string EmailSchedulerTaskType => typeof(Services.Emails.EmailSchedulerTask).FullName;
+
+    /// <summary>Gets the name of the triggered email task in System > Schedule tasks.</summary>
+    public static string EmailSchedulerTaskName => "Personalization: send triggered emails";
+
+    /// <summary>Gets the period of the triggered email task (every five minutes).</summary>
+    public static int EmailSchedulerTaskSeconds => 5 * 60;
+
+    /// <summary>Gets how long a server's claim on a due run lasts: longer than a run takes, shorter than the task's period, so a run left by a server that died is taken over next time.</summary>
+    public static TimeSpan EmailLeaseTime => TimeSpan.FromMinutes(4);
+
+    /// <summary>Gets how many customers one scheduler run enrolls per flow and how many due runs it works on, at most.</summary>
+    public static int EmailBatchSize => 500;
+
+    /// <summary>Gets how many pages of candidates one scheduler run reads per flow at most (the rest wait for the next run).</summary>
+    public static int EmailCandidatePages => 20;
+
+    /// <summary>Gets how long a click or unsubscribe link in an email stays valid.</summary>
+    public static TimeSpan EmailLinkLifetime => TimeSpan.FromDays(180);
+
+    /// <summary>Gets the path of the click redirect in emails.</summary>
+    public static string EmailClickPath => "/personalization/email/click";
+
+    /// <summary>Gets the route name of the click redirect in emails.</summary>
+    public static string EmailClickRouteName => "Plugin.Misc.Personalization.EmailClick";
+
+    /// <summary>Gets the path of the one-click unsubscribe page in emails.</summary>
+    public static string EmailUnsubscribePath => "/personalization/email/unsubscribe";
+
+    /// <summary>Gets the route name of the one-click unsubscribe page in emails.</summary>
+    public static string EmailUnsubscribeRouteName => "Plugin.Misc.Personalization.EmailUnsubscribe";
+
+    /// <summary>Gets the prefix of the message templates the plugin installs (and removes on uninstall).</summary>
+    public static string EmailTemplatePrefix => "Personalization.";
 }

@@ -4,11 +4,13 @@ using Nop.Plugin.Misc.Personalization.Components;
 using Nop.Plugin.Misc.Personalization.Services;
 using Nop.Plugin.Misc.Personalization.Services.Campaigns;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
+using Nop.Plugin.Misc.Personalization.Services.Emails;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
 using Nop.Services.Cms;
 using Nop.Services.Common;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
+using Nop.Services.Messages;
 using Nop.Services.Plugins;
 using Nop.Services.ScheduleTasks;
 using Nop.Services.Security;
@@ -27,6 +29,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 
     protected readonly ICampaignSetService _campaignSetService;
     protected readonly ILocalizationService _localizationService;
+    protected readonly IMessageTemplateService _messageTemplateService;
     protected readonly INopUrlHelper _nopUrlHelper;
     protected readonly IPermissionService _permissionService;
     protected readonly IRecommendationSlotService _recommendationSlotService;
@@ -40,6 +43,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 
     public PersonalizationPlugin(ICampaignSetService campaignSetService,
         ILocalizationService localizationService,
+        IMessageTemplateService messageTemplateService,
         INopUrlHelper nopUrlHelper,
         IPermissionService permissionService,
         IRecommendationSlotService recommendationSlotService,
@@ -49,6 +53,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     {
         _campaignSetService = campaignSetService;
         _localizationService = localizationService;
+        _messageTemplateService = messageTemplateService;
         _nopUrlHelper = nopUrlHelper;
         _permissionService = permissionService;
         _recommendationSlotService = recommendationSlotService;
@@ -61,7 +66,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 
     #region Utilities
 
-    /// <summary>The plugin's schedule tasks as installed: retention and the trainings run daily, segments refresh hourly, the rebuild waits for the merchant.</summary>
+    /// <summary>The plugin's schedule tasks as installed: retention and the trainings run daily, segments refresh hourly, triggered emails go out every five minutes, the rebuild waits for the merchant.</summary>
     protected static IEnumerable<ScheduleTask> ScheduleTasks() =>
     [
         new()
@@ -93,6 +98,14 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
             Name = PersonalizationDefaults.PredictionTrainingTaskName,
             Type = PersonalizationDefaults.PredictionTrainingTaskType,
             Seconds = PersonalizationDefaults.PredictionTrainingTaskSeconds,
+            Enabled = true,
+            StopOnError = false
+        },
+        new()
+        {
+            Name = PersonalizationDefaults.EmailSchedulerTaskName,
+            Type = PersonalizationDefaults.EmailSchedulerTaskType,
+            Seconds = PersonalizationDefaults.EmailSchedulerTaskSeconds,
             Enabled = true,
             StopOnError = false
         },
@@ -180,6 +193,13 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
                 await _scheduleTaskService.InsertTaskAsync(task);
         }
 
+        //the triggered emails' templates; a template the merchant already has (a reinstall) is kept as edited
+        foreach (var template in EmailTemplates.All)
+        {
+            if ((await _messageTemplateService.GetMessageTemplatesByNameAsync(template.Name)).Count == 0)
+                await _messageTemplateService.InsertMessageTemplateAsync(EmailTemplates.ToEntity(template));
+        }
+
         await _localizationService.AddOrUpdateLocaleResourceAsync(
             PersonalizationLocaleResources.English.ToDictionary(resource => resource.Key, resource => resource.Value));
 
@@ -207,6 +227,12 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         {
             if (await _scheduleTaskService.GetTaskByTypeAsync(type) is { } task)
                 await _scheduleTaskService.DeleteTaskAsync(task);
+        }
+
+        foreach (var name in EmailTemplates.All.Select(template => template.Name))
+        {
+            foreach (var template in await _messageTemplateService.GetMessageTemplatesByNameAsync(name))
+                await _messageTemplateService.DeleteMessageTemplateAsync(template);
         }
 
         await _permissionService.DeletePermissionAsync(PersonalizationPermissionConfigManager.MANAGE_PERSONALIZATION);

@@ -41,6 +41,12 @@ public class PersonalizationSettings : ISettings
     /// </summary>
     public string MerchandisingRulesVersion { get; set; }
 
+    /// <summary>
+    /// Gets or sets who may receive the plugin's marketing emails: only active newsletter subscribers of the store (the
+    /// default), or every customer with an address who has not unsubscribed (for merchants who collect consent elsewhere)
+    /// </summary>
+    public bool EmailToAllNotUnsubscribed { get; set; }
+
     /// <summary>Retention a new install starts with: a year of raw events covers seasonal behaviour.</summary>
     public const int DefaultDataRetentionDays = 365;
 

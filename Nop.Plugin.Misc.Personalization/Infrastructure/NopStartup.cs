@@ -6,6 +6,7 @@ using Nop.Core.Infrastructure;
 using Nop.Plugin.Misc.Personalization.Factories;
 using Nop.Plugin.Misc.Personalization.Services;
 using Nop.Plugin.Misc.Personalization.Services.Campaigns;
+using Nop.Plugin.Misc.Personalization.Services.Emails;
 using Nop.Plugin.Misc.Personalization.Services.Merchandising;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Contacts;
@@ -113,6 +114,14 @@ public class NopStartup : INopStartup
         services.AddScoped<ICouponService, CouponService>();
         services.AddScoped<ICampaignResultService, CampaignResultService>();
         services.AddScoped<ICampaignPreviewService, CampaignPreviewService>();
+        services.AddScoped<IEmailFlowService, EmailFlowService>();
+        services.AddScoped<IEmailAudienceService, EmailAudienceService>();
+        services.AddScoped<IEmailLinkService, EmailLinkService>();
+        services.AddScoped<IEmailTokenService, EmailTokenService>();
+        services.AddScoped<IEmailMessageService, EmailMessageService>();
+        services.AddScoped<IEmailSchedulerService, EmailSchedulerService>();
+        services.AddScoped<IEmailEngagementService, EmailEngagementService>();
+        services.AddScoped<IEmailFlowModelFactory, EmailFlowModelFactory>();
     }
 
     /// <summary>

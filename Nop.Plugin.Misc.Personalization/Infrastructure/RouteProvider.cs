@@ -50,6 +50,22 @@ public class RouteProvider : BaseRouteProvider, IRouteProvider
                 controller = PersonalizationRecommendationsController.ControllerName,
                 action = nameof(PersonalizationRecommendationsController.Added)
             });
+
+        endpointRouteBuilder.MapControllerRoute(name: PersonalizationDefaults.EmailClickRouteName,
+            pattern: PersonalizationDefaults.EmailClickPath.TrimStart('/'),
+            defaults: new
+            {
+                controller = PersonalizationEmailController.ControllerName,
+                action = nameof(PersonalizationEmailController.Click)
+            });
+
+        endpointRouteBuilder.MapControllerRoute(name: PersonalizationDefaults.EmailUnsubscribeRouteName,
+            pattern: PersonalizationDefaults.EmailUnsubscribePath.TrimStart('/'),
+            defaults: new
+            {
+                controller = PersonalizationEmailController.ControllerName,
+                action = nameof(PersonalizationEmailController.Unsubscribe)
+            });
     }
 
     /// <summary>

@@ -72,6 +72,8 @@ public class EventConsumer : IConsumer<AdminMenuCreatedEvent>
                     PersonalizationSegmentsController.ControllerName, nameof(PersonalizationSegmentsController.List)),
                 await PageAsync(PersonalizationDefaults.CampaignsMenuSystemName, "Plugins.Misc.Personalization.Menu.Campaigns",
                     PersonalizationCampaignsController.ControllerName, nameof(PersonalizationCampaignsController.List)),
+                await PageAsync(PersonalizationDefaults.EmailsMenuSystemName, "Plugins.Misc.Personalization.Menu.Emails",
+                    PersonalizationEmailsController.ControllerName, nameof(PersonalizationEmailsController.List)),
                 await PageAsync(PersonalizationDefaults.RecommendationSlotsMenuSystemName, "Plugins.Misc.Personalization.Menu.RecommendationSlots",
                     PersonalizationRecommendationSlotsController.ControllerName, nameof(PersonalizationRecommendationSlotsController.List)),
                 await PageAsync(PersonalizationDefaults.MerchandisingMenuSystemName, "Plugins.Misc.Personalization.Menu.Merchandising",

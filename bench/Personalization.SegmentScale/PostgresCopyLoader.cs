@@ -65,7 +65,9 @@ public sealed class PostgresCopyLoader
         .Int(nameof(ShoppingCartItem.CustomerId), i => i.CustomerId)
         .Int(nameof(ShoppingCartItem.ProductId), i => i.ProductId)
         .Int(nameof(ShoppingCartItem.Quantity), i => i.Quantity)
-        .Number(nameof(ShoppingCartItem.CustomerEnteredPrice), i => i.CustomerEnteredPrice);
+        .Number(nameof(ShoppingCartItem.CustomerEnteredPrice), i => i.CustomerEnteredPrice)
+        .Moment(nameof(ShoppingCartItem.CreatedOnUtc), i => i.CreatedOnUtc)
+        .Moment(nameof(ShoppingCartItem.UpdatedOnUtc), i => i.UpdatedOnUtc);
 
     readonly string _connectionString;
 

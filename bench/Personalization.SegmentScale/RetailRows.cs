@@ -37,7 +37,10 @@ public static class RetailRows
         StoreId = visitor.State.StoreId,
         ShoppingCartTypeId = ProfileSegmentSchema.ShoppingCartTypeId,
         ProductId = line.ProductId,
-        Quantity = line.Quantity
+        Quantity = line.Quantity,
+        //nopCommerce's columns are required; the line last changed when the visitor was last seen
+        CreatedOnUtc = visitor.State.Profile.LastSeenUtc ?? DateTime.UnixEpoch,
+        UpdatedOnUtc = visitor.State.Profile.LastSeenUtc ?? DateTime.UnixEpoch
     });
 
     /// <summary>Gets nopCommerce's categories: the departments as roots, their categories under them.</summary>

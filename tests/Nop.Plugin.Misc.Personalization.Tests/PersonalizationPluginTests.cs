@@ -8,6 +8,9 @@ using Personalization.Engine.Campaigns;
 using Nop.Services.Configuration;
 using Nop.Core.Domain.ScheduleTasks;
 using Nop.Services.Localization;
+using Nop.Services.Messages;
+using Nop.Core.Domain.Messages;
+using Nop.Plugin.Misc.Personalization.Services.Emails;
 using Nop.Services.ScheduleTasks;
 using Nop.Services.Security;
 using Nop.Web.Framework.Mvc.Routing;
@@ -18,6 +21,8 @@ namespace Nop.Plugin.Misc.Personalization.Tests;
 public class PersonalizationPluginTests
 {
     Mock<ILocalizationService> _localization;
+    Mock<IMessageTemplateService> _templates;
+    List<MessageTemplate> _storedTemplates;
     Mock<IPermissionService> _permissions;
     Mock<ISettingService> _settings;
     Mock<INopUrlHelper> _urls;
@@ -31,6 +36,12 @@ public class PersonalizationPluginTests
     public void CreatePlugin()
     {
         _localization = new Mock<ILocalizationService>();
+        _storedTemplates = [];
+        _templates = new Mock<IMessageTemplateService>();
+        _templates.Setup(t => t.GetMessageTemplatesByNameAsync(It.IsAny<string>(), null))
+            .ReturnsAsync((string name, int? _) => _storedTemplates.Where(template => template.Name == name).ToList());
+        _templates.Setup(t => t.InsertMessageTemplateAsync(It.IsAny<MessageTemplate>())).Callback<MessageTemplate>(_storedTemplates.Add).Returns(Task.CompletedTask);
+        _templates.Setup(t => t.DeleteMessageTemplateAsync(It.IsAny<MessageTemplate>())).Callback<MessageTemplate>(template => _storedTemplates.Remove(template)).Returns(Task.CompletedTask);
         _campaignSets = new Mock<ICampaignSetService>();
         _campaignSets.Setup(s => s.GetCampaignSetAsync()).ReturnsAsync(CampaignSet.Empty);
         _permissions = new Mock<IPermissionService>();
@@ -40,7 +51,7 @@ public class PersonalizationPluginTests
         _widgetSettings = new WidgetSettings { ActiveWidgetSystemNames = ["Widgets.GoogleAnalytics"] };
         _slots = new Mock<IRecommendationSlotService>();
         _slots.Setup(s => s.GetActiveWidgetZonesAsync()).ReturnsAsync(new List<string> { "productdetails_bottom", "home_page_bottom" });
-        _plugin = new PersonalizationPlugin(_campaignSets.Object, _localization.Object, _urls.Object, _permissions.Object, _slots.Object, _tasks.Object, _settings.Object, _widgetSettings);
+        _plugin = new PersonalizationPlugin(_campaignSets.Object, _localization.Object, _templates.Object, _urls.Object, _permissions.Object, _slots.Object, _tasks.Object, _settings.Object, _widgetSettings);
     }
 
     [Test]
@@ -122,6 +133,21 @@ public class PersonalizationPluginTests
     }
 
     [Test]
+    public async Task Install_adds_the_email_templates_once_keeping_the_merchants_edits_and_uninstall_removes_them()
+    {
+        await _plugin.InstallAsync();
+        _storedTemplates.Single(template => template.Name == "Personalization.CartAbandonment.1").Subject = "Edited by the merchant";
+        await _plugin.InstallAsync();
+
+        Assert.That(_storedTemplates.Select(template => template.Name), Is.EquivalentTo(EmailTemplates.All.Select(template => template.Name)));
+        Assert.That(_storedTemplates.Single(template => template.Name == "Personalization.CartAbandonment.1").Subject, Is.EqualTo("Edited by the merchant"));
+        Assert.That(_storedTemplates.Single(template => template.Name == "Personalization.CartAbandonment.1").Body, Does.Contain("%Personalization.CartItems%").And.Contain("%Personalization.UnsubscribeUrl%"));
+
+        await _plugin.UninstallAsync();
+        Assert.That(_storedTemplates, Is.Empty);
+    }
+
+    [Test]
     public void Configuration_page_url_comes_from_the_plugin_route()
     {
         _urls.Setup(u => u.RouteUrl(PersonalizationDefaults.ConfigurationRouteName, null, null, null, null))
@@ -140,7 +166,7 @@ public class PersonalizationPluginTests
     }
 
     [Test]
-    public async Task Install_adds_the_daily_retention_and_training_tasks_the_hourly_segment_refresh_the_daily_predictions_and_the_rebuild_task_once_and_uninstall_removes_them()
+    public async Task Install_adds_the_daily_retention_and_training_tasks_the_hourly_segment_refresh_the_daily_predictions_the_five_minute_emails_and_the_rebuild_task_once_and_uninstall_removes_them()
     {
         var stored = new Dictionary<string, ScheduleTask>();
         _tasks.Setup(t => t.InsertTaskAsync(It.IsAny<ScheduleTask>())).Callback<ScheduleTask>(task => stored[task.Type] = task).Returns(Task.CompletedTask);
@@ -152,7 +178,9 @@ public class PersonalizationPluginTests
         var installed = stored.Values.ToList();
         await _plugin.UninstallAsync();
 
-        _tasks.Verify(t => t.InsertTaskAsync(It.IsAny<ScheduleTask>()), Times.Exactly(5));
+        _tasks.Verify(t => t.InsertTaskAsync(It.IsAny<ScheduleTask>()), Times.Exactly(6));
+        var emails = installed.Single(task => task.Type == "Nop.Plugin.Misc.Personalization.Services.Emails.EmailSchedulerTask");
+        Assert.That((emails.Name, emails.Seconds, emails.Enabled, emails.StopOnError), Is.EqualTo(("Personalization: send triggered emails", 300, true, false)));
         var retention = installed.Single(task => task.Type == "Nop.Plugin.Misc.Personalization.Services.Customers.DataRetentionTask");
         var rebuild = installed.Single(task => task.Type == "Nop.Plugin.Misc.Personalization.Services.Profiles.ProfileRebuildTask");
         var training = installed.Single(task => task.Type == "Nop.Plugin.Misc.Personalization.Services.Recommendations.RecommendationTrainingTask");

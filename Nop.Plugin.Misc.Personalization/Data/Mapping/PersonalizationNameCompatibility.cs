@@ -26,7 +26,10 @@ public class PersonalizationNameCompatibility : INameCompatibility
         [typeof(CampaignExposure)] = CampaignTables.CampaignExposure,
         [typeof(IssuedCoupon)] = CampaignTables.IssuedCoupon,
         [typeof(MerchandisingRule)] = MerchandisingTables.MerchandisingRule,
-        [typeof(RecommendationSlot)] = RecommendationSlotTables.RecommendationSlot
+        [typeof(RecommendationSlot)] = RecommendationSlotTables.RecommendationSlot,
+        [typeof(EmailFlow)] = EmailTables.EmailFlow,
+        [typeof(EmailEnrollment)] = EmailTables.EmailEnrollment,
+        [typeof(EmailSend)] = EmailTables.EmailSend
     };
 
     /// <summary>Gets column renames; none, columns carry the property names.</summary>

@@ -18,6 +18,8 @@ public class CustomerDataService : ICustomerDataService
     protected readonly ICampaignExposureService _campaignExposureService;
     protected readonly ICouponService _couponService;
     protected readonly IRepository<CustomerProfileAttribute> _attributeRepository;
+    protected readonly IRepository<EmailEnrollment> _emailEnrollmentRepository;
+    protected readonly IRepository<EmailSend> _emailSendRepository;
     protected readonly IRepository<IdentityMerge> _identityMergeRepository;
     protected readonly IRepository<ImportedContact> _importedContactRepository;
     protected readonly IRepository<RecommendationList> _recommendationListRepository;
@@ -34,6 +36,8 @@ public class CustomerDataService : ICustomerDataService
     public CustomerDataService(ICampaignExposureService campaignExposureService,
         ICouponService couponService,
         IRepository<CustomerProfileAttribute> attributeRepository,
+        IRepository<EmailEnrollment> emailEnrollmentRepository,
+        IRepository<EmailSend> emailSendRepository,
         IRepository<IdentityMerge> identityMergeRepository,
         IRepository<ImportedContact> importedContactRepository,
         IRepository<RecommendationList> recommendationListRepository,
@@ -46,6 +50,8 @@ public class CustomerDataService : ICustomerDataService
         _campaignExposureService = campaignExposureService;
         _couponService = couponService;
         _attributeRepository = attributeRepository;
+        _emailEnrollmentRepository = emailEnrollmentRepository;
+        _emailSendRepository = emailSendRepository;
         _identityMergeRepository = identityMergeRepository;
         _importedContactRepository = importedContactRepository;
         _recommendationListRepository = recommendationListRepository;
@@ -86,6 +92,9 @@ public class CustomerDataService : ICustomerDataService
         deleted += await _campaignExposureService.DeleteCustomerExposuresAsync(customerId);
         //the codes issued to the customer, with their discounts unless an order used them
         deleted += await _couponService.DeleteCustomerCouponsAsync(customerId);
+        //the emails the customer was sent (to which address, when, what they did) and the runs that sent them
+        deleted += await _emailSendRepository.DeleteAsync(row => row.CustomerId == customerId);
+        deleted += await _emailEnrollmentRepository.DeleteAsync(row => row.CustomerId == customerId);
         //the cached state holds the same events and profile (on every server, when the cache is shared)
         await _visitorStateCacheService.RemoveStateAsync(customerId);
         return deleted;
@@ -107,6 +116,8 @@ public class CustomerDataService : ICustomerDataService
         var attributes = await _attributeRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId));
         var exposures = await _campaignExposureService.GetExposuresAsync(customerId);
         var coupons = await _couponService.GetCustomerCouponsAsync(customerId);
+        var enrollments = await _emailEnrollmentRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId).OrderBy(row => row.EnrolledOnUtc));
+        var emails = await _emailSendRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId).OrderBy(row => row.SentOnUtc));
         var memberships = await _segmentMemberRepository.GetAllAsync(query => query.Where(row => row.CustomerId == customerId).OrderBy(row => row.SegmentId));
 
         await JsonSerializer.SerializeAsync(output, new
@@ -132,6 +143,32 @@ public class CustomerDataService : ICustomerDataService
                 row.Revenue
             }),
             IssuedCoupons = coupons.Select(row => new { row.SourceKind, row.SourceId, row.Code, row.IssuedOnUtc, row.ExpiresOnUtc }),
+            EmailFlowRuns = enrollments.Select(row => new
+            {
+                row.FlowId,
+                row.Email,
+                row.TriggeredOnUtc,
+                row.EnrolledOnUtc,
+                Status = ((global::Personalization.Engine.Emails.EmailEnrollmentStatus)row.StatusId).ToString(),
+                StopReason = ((global::Personalization.Engine.Emails.EmailStopReason)row.StopReasonId).ToString(),
+                row.HeldOut,
+                row.EndedOnUtc,
+                row.ConvertedOnUtc,
+                row.Revenue
+            }),
+            EmailsSent = emails.Select(row => new
+            {
+                row.FlowId,
+                row.StepIndex,
+                row.Email,
+                row.TemplateSystemName,
+                row.SentOnUtc,
+                row.CouponCode,
+                row.ClickedOnUtc,
+                row.ConvertedOnUtc,
+                row.Revenue,
+                row.Why
+            }),
             Events = events.Select(row => new
             {
                 row.CreatedOnUtc,

@@ -4,6 +4,8 @@ namespace Nop.Services.Customers;
 
 public partial interface ICustomerService
 {
+    Task<Customer> GetCustomerByIdAsync(int customerId);
+
     Task<IList<Customer>> GetCustomersByIdsAsync(int[] customerIds);
 
     Task<Customer> GetCustomerByEmailAsync(string email);

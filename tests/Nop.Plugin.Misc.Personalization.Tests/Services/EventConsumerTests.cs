@@ -39,7 +39,7 @@ public class EventConsumerTests
 
     void PluginIsInstalled() =>
         _widgets.Setup(w => w.LoadPluginBySystemNameAsync(PersonalizationDefaults.SystemName, null, 0))
-            .ReturnsAsync(new PersonalizationPlugin(Mock.Of<Nop.Plugin.Misc.Personalization.Services.Campaigns.ICampaignSetService>(), _localization.Object, Mock.Of<INopUrlHelper>(), Mock.Of<IPermissionService>(), recommendationSlotService: null, Mock.Of<Nop.Services.ScheduleTasks.IScheduleTaskService>(),
+            .ReturnsAsync(new PersonalizationPlugin(Mock.Of<Nop.Plugin.Misc.Personalization.Services.Campaigns.ICampaignSetService>(), _localization.Object, Mock.Of<Nop.Services.Messages.IMessageTemplateService>(), Mock.Of<INopUrlHelper>(), Mock.Of<IPermissionService>(), recommendationSlotService: null, Mock.Of<Nop.Services.ScheduleTasks.IScheduleTaskService>(),
                 Mock.Of<ISettingService>(), new WidgetSettings()));
 
     [Test]
@@ -55,8 +55,9 @@ public class EventConsumerTests
         Assert.That(menu.Title, Is.EqualTo("text of Plugins.Misc.Personalization.Menu"));
         Assert.That(menu.PermissionNames, Is.EqualTo(new[] { PersonalizationPermissionConfigManager.MANAGE_PERSONALIZATION }));
         Assert.That(menu.ChildNodes.Select(item => item.Url), Is.EqualTo(new[] { "/Admin/PersonalizationAdmin/Configure", "/Admin/PersonalizationAdmin/Events", "/Admin/PersonalizationContacts/Contacts",
-            "/Admin/PersonalizationSegments/List", "/Admin/PersonalizationCampaigns/List", "/Admin/PersonalizationRecommendationSlots/List",
-            "/Admin/PersonalizationMerchandising/List", "/Admin/PersonalizationPredictions/Predictions", "/Admin/PersonalizationReferrals/Referrals" }));
+            "/Admin/PersonalizationSegments/List", "/Admin/PersonalizationCampaigns/List", "/Admin/PersonalizationEmails/List",
+            "/Admin/PersonalizationRecommendationSlots/List", "/Admin/PersonalizationMerchandising/List", "/Admin/PersonalizationPredictions/Predictions",
+            "/Admin/PersonalizationReferrals/Referrals" }));
         Assert.That(menu.ChildNodes.Select(item => item.PermissionNames.Single()), Is.All.EqualTo(PersonalizationPermissionConfigManager.MANAGE_PERSONALIZATION));
     }
 

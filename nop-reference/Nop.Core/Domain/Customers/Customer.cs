@@ -20,6 +20,8 @@ public partial class Customer : BaseEntity, ISoftDeletedEntity
 
     public int? LanguageId { get; set; }
 
+    public int? BillingAddressId { get; set; }
+
     public bool Active { get; set; }
 
     public bool Deleted { get; set; }

@@ -13,4 +13,8 @@ public partial class ShoppingCartItem : BaseEntity
     public int Quantity { get; set; }
 
     public decimal CustomerEnteredPrice { get; set; }
+
+    public DateTime CreatedOnUtc { get; set; }
+
+    public DateTime UpdatedOnUtc { get; set; }
 }

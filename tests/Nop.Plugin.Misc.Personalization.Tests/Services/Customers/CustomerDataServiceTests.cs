@@ -37,6 +37,7 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         _database.Migrate(new SegmentSchemaMigration(), up: true);
         _database.Migrate(new SegmentStorageMigration(), up: true);
         _database.Migrate(new CampaignStorageMigration(), up: true);
+        _database.Migrate(new EmailStorageMigration(), up: true);
         _database.Migrate(new CouponStorageMigration(), up: true);
         StoreDiscounts.EnsureTables(_database);
     }
@@ -45,11 +46,11 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         new Linq2DbRepository<DiscountUsageHistory>(_database, nameof(DiscountUsageHistory)), new Linq2DbRepository<IssuedCoupon>(_database, _names), TimeProvider.System);
 
     /// <summary>
-    /// Tables that hold no customer's data: the merchant's segment and campaign definitions, the segments' size history
+    /// Tables that hold no customer's data: the merchant's segment, campaign and email flow definitions, the segments' size history
     /// (counts only) and the trained prediction models (model weights and quality figures; the scores per customer are
     /// attribute rows).
     /// </summary>
-    static readonly Type[] NotPerCustomer = [typeof(Segment), typeof(SegmentSizeSnapshot), typeof(PredictionModel), typeof(Campaign), typeof(MerchandisingRule), typeof(RecommendationSlot)];
+    static readonly Type[] NotPerCustomer = [typeof(Segment), typeof(SegmentSizeSnapshot), typeof(PredictionModel), typeof(Campaign), typeof(MerchandisingRule), typeof(RecommendationSlot), typeof(EmailFlow)];
 
     IEnumerable<KeyValuePair<Type, string>> CustomerTables => _names.TableNames.Where(table => !NotPerCustomer.Contains(table.Key));
 
@@ -108,6 +109,8 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         using var lists = new Linq2DbRepository<RecommendationList>(_database, _names);
         using var attributes = new Linq2DbRepository<CustomerProfileAttribute>(_database, _names);
         using var members = new Linq2DbRepository<SegmentMember>(_database, _names);
+        using var enrollments = new Linq2DbRepository<EmailEnrollment>(_database, _names);
+        using var sends = new Linq2DbRepository<EmailSend>(_database, _names);
         using var cart = new Linq2DbRepository<ShoppingCartItem>(_database, nameof(ShoppingCartItem));
         using var cache = new MemoryStaticCacheManager(distributed: true);
         var exposures = new CampaignExposureService(Mock.Of<ICampaignSetService>(), new Linq2DbRepository<CampaignExposure>(_database, _names), cache);
@@ -117,7 +120,7 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         foreach (var customer in new[] { Erased, Kept })
             await states.SaveStateAsync(new VisitorState { Profile = CustomerProfileState.Empty(customer) with { ProductViews = 3 } });
 
-        var deleted = await new CustomerDataService(exposures, Coupons(), attributes, merges, contacts, lists, profiles, members, events, sessions, states).DeleteCustomerDataAsync(Erased);
+        var deleted = await new CustomerDataService(exposures, Coupons(), attributes, enrollments, sends, merges, contacts, lists, profiles, members, events, sessions, states).DeleteCustomerDataAsync(Erased);
 
         Assert.That(RowsOf(Erased), Is.Zero);
         Assert.That(RowsOf(Kept), Is.EqualTo(CustomerTables.Count()));
@@ -140,6 +143,8 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         using var lists = new Linq2DbRepository<RecommendationList>(_database, _names);
         using var attributes = new Linq2DbRepository<CustomerProfileAttribute>(_database, _names);
         using var members = new Linq2DbRepository<SegmentMember>(_database, _names);
+        using var enrollments = new Linq2DbRepository<EmailEnrollment>(_database, _names);
+        using var sends = new Linq2DbRepository<EmailSend>(_database, _names);
         await events.InsertAsync(new TrackedEvent { CustomerId = Erased, EventTypeId = 5, Label = "my search", CreatedOnUtc = DateTime.UtcNow });
         await events.InsertAsync(new TrackedEvent { CustomerId = Kept, EventTypeId = 5, Label = "their search", CreatedOnUtc = DateTime.UtcNow });
         await contacts.InsertAsync(new ImportedContact { CustomerId = Erased, Email = "me@example.com", TraitsJson = "{}", UpdatedOnUtc = DateTime.UtcNow });
@@ -148,7 +153,7 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         var states = new VisitorStateCacheService(new UncachedStaticCacheManager(), new VisitorStateService(profiles, attributes, null, events), TimeProvider.System);
 
         var exposures = new CampaignExposureService(Mock.Of<ICampaignSetService>(), new Linq2DbRepository<CampaignExposure>(_database, _names), new UncachedStaticCacheManager());
-        await new CustomerDataService(exposures, Coupons(), attributes, merges, contacts, lists, profiles, members, events, sessions, states).ExportCustomerDataAsync(Erased, document);
+        await new CustomerDataService(exposures, Coupons(), attributes, enrollments, sends, merges, contacts, lists, profiles, members, events, sessions, states).ExportCustomerDataAsync(Erased, document);
 
         using var json = System.Text.Json.JsonDocument.Parse(document.ToArray());
         var root = json.RootElement;
@@ -160,6 +165,8 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         Assert.That(addresses, Does.Contain("me@example.com").And.Not.Contain("them@example.com"));
         var segments = root.GetProperty("SegmentMemberships").EnumerateArray().Select(m => m.GetProperty("SegmentId").GetInt32()).ToList();
         Assert.That(segments, Is.EqualTo(new[] { Erased }), "the seeded membership of the erased customer only");
+        var emails = root.GetProperty("EmailsSent").EnumerateArray().Select(e => e.GetProperty("FlowId").GetInt32()).ToList();
+        Assert.That(emails, Is.EqualTo(new[] { Erased }), "the seeded email of the erased customer only");
         var coupons = root.GetProperty("IssuedCoupons").EnumerateArray().Select(c => c.GetProperty("SourceId").GetInt32()).ToList();
         Assert.That(coupons, Is.EqualTo(new[] { Erased }), "the seeded issued coupon of the erased customer only");
         var campaigns = root.GetProperty("CampaignExposures").EnumerateArray().Select(e => e.GetProperty("CampaignId").GetInt32()).ToList();

@@ -72,6 +72,8 @@ public sealed class RealTimeFarm : IDisposable
         PluginServices.EnsureTable<NewsLetterSubscription>(farm.Store.Database, "NewsLetterSubscription");
         //the store's discounts campaign coupons issue codes from
         farm.Store.Database.Migrate(new CouponStorageMigration(), up: true);
+        //a customer's email runs and emails are erased with the customer
+        farm.Store.Database.Migrate(new EmailStorageMigration(), up: true);
         StoreDiscounts.EnsureTables(farm.Store.Database);
         return farm;
     }
@@ -214,6 +216,8 @@ public sealed class RealTimeNode : IDisposable
         services.AddSingleton<IRepository<Campaign>>(_ => new Linq2DbRepository<Campaign>(store.Database, names));
         services.AddSingleton<IRepository<CampaignExposure>>(_ => new Linq2DbRepository<CampaignExposure>(store.Database, names));
         services.AddSingleton<IRepository<IssuedCoupon>>(_ => new Linq2DbRepository<IssuedCoupon>(store.Database, names));
+        services.AddSingleton<IRepository<EmailEnrollment>>(_ => new Linq2DbRepository<EmailEnrollment>(store.Database, names));
+        services.AddSingleton<IRepository<EmailSend>>(_ => new Linq2DbRepository<EmailSend>(store.Database, names));
         services.AddSingleton<IRepository<DiscountUsageHistory>>(_ => new Linq2DbRepository<DiscountUsageHistory>(store.Database, nameof(DiscountUsageHistory)));
         services.AddSingleton(_ => StoreDiscounts.Service(new Linq2DbRepository<Discount>(store.Database, nameof(Discount))));
         services.AddSingleton<IRepository<Customer>>(_ => new Linq2DbRepository<Customer>(store.Database, "Customer"));

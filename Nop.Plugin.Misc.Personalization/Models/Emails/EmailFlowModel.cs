@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Nop.Web.Framework.Models;
+using Nop.Web.Framework.Mvc.ModelBinding;
+
+namespace Nop.Plugin.Misc.Personalization.Models.Emails;
+
+/// <summary>
+/// Represents an email flow: its editor fields, and in the grid what it did so far
+/// </summary>
+public record EmailFlowModel : BaseNopEntityModel
+{
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Emails.Fields.Name")]
+    public string Name { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Emails.Fields.Active")]
+    public bool Active { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Emails.Fields.StoreId")]
+    public int StoreId { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Emails.Fields.FlowJson")]
+    public string FlowJson { get; set; }
+
+    public string TriggerName { get; set; }
+
+    public int Enrolled { get; set; }
+
+    public int HeldOut { get; set; }
+
+    public int Sent { get; set; }
+
+    public int Clicked { get; set; }
+
+    public int Converted { get; set; }
+
+    public decimal Revenue { get; set; }
+
+    /// <summary>Gets or sets the conversion rate of the emailed runs against the held-out ones, as text ("4.1 % vs 2.9 % held out").</summary>
+    public string ConversionVersusHoldout { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Emails.Fields.TestEmail")]
+    public string TestEmail { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Emails.Fields.TestStep")]
+    public int TestStep { get; set; }
+
+    public IList<SelectListItem> AvailableStores { get; set; } = new List<SelectListItem>();
+
+    public IList<SelectListItem> AvailableSteps { get; set; } = new List<SelectListItem>();
+
+    public EmailSendSearchModel SendSearch { get; set; } = new();
+}

@@ -1,0 +1,188 @@
+using Nop.Data;
+using Nop.Plugin.Misc.Personalization.Data;
+using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.Campaigns;
+using Nop.Plugin.Misc.Personalization.Services.Coupons;
+using Personalization.Engine.Campaigns;
+using Personalization.Engine.Segments;
+using Personalization.Engine.Emails;
+using EmailFlow = Nop.Plugin.Misc.Personalization.Domain.EmailFlow;
+using EngineFlow = Personalization.Engine.Emails.EmailFlow;
+
+namespace Nop.Plugin.Misc.Personalization.Services.Emails;
+
+/// <summary>
+/// Stores the merchant's email flows as the engine's JSON, refusing any the engine's validator does not accept.
+/// </summary>
+public class EmailFlowService : IEmailFlowService
+{
+    #region Fields
+
+    protected readonly ICouponService _couponService;
+    protected readonly IRepository<EmailEnrollment> _enrollmentRepository;
+    protected readonly IRepository<EmailFlow> _flowRepository;
+    protected readonly IRepository<EmailSend> _sendRepository;
+    protected readonly TimeProvider _timeProvider;
+
+    #endregion
+
+    #region Ctor
+
+    public EmailFlowService(ICouponService couponService,
+        IRepository<EmailEnrollment> enrollmentRepository,
+        IRepository<EmailFlow> flowRepository,
+        IRepository<EmailSend> sendRepository,
+        TimeProvider timeProvider)
+    {
+        _couponService = couponService;
+        _enrollmentRepository = enrollmentRepository;
+        _sendRepository = sendRepository;
+        _flowRepository = flowRepository;
+        _timeProvider = timeProvider;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    /// <summary>Validates a flow and writes it into the entity; throws before anything changes when it is refused.</summary>
+    protected virtual async Task PrepareAsync(EmailFlow emailFlow, EngineFlow flow)
+    {
+        ArgumentNullException.ThrowIfNull(emailFlow);
+        ArgumentNullException.ThrowIfNull(flow);
+        var validation = EmailFlowValidator.Validate(flow, _timeProvider.GetUtcNow().UtcDateTime);
+        if (!validation.IsValid)
+            throw new CampaignValidationException(validation);
+        //the engine checks a coupon's shape; only the store knows whether its discount exists and takes codes
+        var couponIssues = new List<CampaignIssue>();
+        for (var i = 0; i < flow.Steps.Count; i++)
+        {
+            if (flow.Steps[i].Coupon is not { } coupon)
+                continue;
+            foreach (var (property, message) in await _couponService.ValidateCouponAsync(coupon))
+                couponIssues.Add(new CampaignIssue(IssueSeverity.Error, $"{nameof(EngineFlow.Steps)}[{i}].{nameof(EmailStep.Coupon)}.{property}", $"Email {i + 1}, coupon: {message}"));
+        }
+
+        if (couponIssues.Count > 0)
+            throw new CampaignValidationException(new CampaignValidationResult(couponIssues));
+        if (emailFlow.StoreId < 0)
+            throw new CampaignValidationException($"Store: must be a store id; got {emailFlow.StoreId}.");
+        var name = flow.Name.Trim();
+        if (name.Length > EmailTables.NameMaxLength)
+            throw new CampaignValidationException($"Name: has more than {EmailTables.NameMaxLength} characters.");
+
+        emailFlow.Name = name;
+        emailFlow.FlowJson = EmailFlowMapping.Write(flow with { Name = name });
+        emailFlow.UpdatedOnUtc = _timeProvider.GetUtcNow().UtcDateTime;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// Gets a flow
+    /// </summary>
+    /// <param name="flowId">Flow identifier</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the flow; null when there is none
+    /// </returns>
+    public virtual async Task<EmailFlow> GetFlowByIdAsync(int flowId) =>
+        (await _flowRepository.GetAllAsync(query => query.Where(flow => flow.Id == flowId))).FirstOrDefault();
+
+    /// <summary>
+    /// Gets every flow, or only the active ones
+    /// </summary>
+    /// <param name="activeOnly">Whether to leave out the inactive flows</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the flows by name
+    /// </returns>
+    public virtual Task<IList<EmailFlow>> GetFlowsAsync(bool activeOnly = false) =>
+        _flowRepository.GetAllAsync(query => query.Where(flow => !activeOnly || flow.Active).OrderBy(flow => flow.Name).ThenBy(flow => flow.Id));
+
+    /// <summary>
+    /// Validates and stores a new flow
+    /// </summary>
+    /// <param name="storeId">The store whose customers it mails</param>
+    /// <param name="active">Whether it runs</param>
+    /// <param name="flow">The engine flow</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the stored flow
+    /// </returns>
+    /// <exception cref="CampaignValidationException">The engine refuses the flow; nothing is stored.</exception>
+    public virtual async Task<EmailFlow> InsertFlowAsync(int storeId, bool active, EngineFlow flow)
+    {
+        var emailFlow = new EmailFlow { StoreId = storeId, Active = active, CreatedOnUtc = _timeProvider.GetUtcNow().UtcDateTime };
+        await PrepareAsync(emailFlow, flow);
+        await _flowRepository.InsertAsync(emailFlow);
+        return emailFlow;
+    }
+
+    /// <summary>
+    /// Validates and stores a flow's new content; the runs in progress continue with it
+    /// </summary>
+    /// <param name="emailFlow">The stored flow, with its new store and active flag</param>
+    /// <param name="flow">The engine flow</param>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    /// <exception cref="CampaignValidationException">The engine refuses the flow; the stored one is kept.</exception>
+    public virtual async Task UpdateFlowAsync(EmailFlow emailFlow, EngineFlow flow)
+    {
+        await PrepareAsync(emailFlow, flow);
+        await _flowRepository.UpdateAsync(emailFlow);
+    }
+
+    /// <summary>
+    /// Gets what every flow did so far
+    /// </summary>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the statistics by flow identifier (flows that never enrolled anyone are absent)
+    /// </returns>
+    public virtual Task<IDictionary<int, EmailFlowStatistics>> GetStatisticsAsync()
+    {
+        //two grouped queries, whatever the number of emails
+        var runs = _enrollmentRepository.Table.GroupBy(run => run.FlowId).Select(group => new
+        {
+            FlowId = group.Key,
+            Enrolled = group.Count(),
+            HeldOut = group.Count(run => run.HeldOut),
+            HeldOutConverted = group.Count(run => run.HeldOut && run.ConvertedOnUtc != null),
+            HeldOutRevenue = group.Sum(run => run.HeldOut ? run.Revenue : 0)
+        }).ToList();
+        var sends = _sendRepository.Table.Where(send => send.QueuedEmailId != null).GroupBy(send => send.FlowId).Select(group => new
+        {
+            FlowId = group.Key,
+            Sent = group.Count(),
+            Clicked = group.Count(send => send.ClickedOnUtc != null),
+            Converted = group.Count(send => send.ConvertedOnUtc != null),
+            Revenue = group.Sum(send => send.Revenue)
+        }).ToList().ToDictionary(row => row.FlowId);
+
+        IDictionary<int, EmailFlowStatistics> statistics = runs.ToDictionary(run => run.FlowId, run =>
+        {
+            var sent = sends.GetValueOrDefault(run.FlowId);
+            return new EmailFlowStatistics(run.FlowId, run.Enrolled, run.HeldOut, run.HeldOutConverted, run.HeldOutRevenue,
+                sent?.Sent ?? 0, sent?.Clicked ?? 0, sent?.Converted ?? 0, sent?.Revenue ?? 0);
+        });
+        return Task.FromResult(statistics);
+    }
+
+    /// <summary>
+    /// Gets the emails a flow sent, newest first: the send log
+    /// </summary>
+    /// <param name="flowId">Flow identifier</param>
+    /// <param name="pageIndex">Page index</param>
+    /// <param name="pageSize">Page size</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the page of emails
+    /// </returns>
+    public virtual Task<Nop.Core.IPagedList<EmailSend>> GetSendsAsync(int flowId, int pageIndex, int pageSize) =>
+        _sendRepository.GetAllPagedAsync(query => query.Where(send => send.FlowId == flowId).OrderByDescending(send => send.SentOnUtc).ThenByDescending(send => send.Id),
+            pageIndex, pageSize);
+
+    #endregion
+}
