@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Nop.Web.Framework.Models;
 using Nop.Web.Framework.Mvc.ModelBinding;
 
@@ -9,11 +10,14 @@ namespace Nop.Plugin.Misc.Personalization.Models.Campaigns;
 public record CampaignCapModel : BaseNopModel
 {
     [NopResourceDisplayName("Plugins.Misc.Personalization.Campaigns.Fields.Cap.PerSession")]
+    [UIHint("Int32Nullable")]
     public int? PerSession { get; set; }
 
     [NopResourceDisplayName("Plugins.Misc.Personalization.Campaigns.Fields.Cap.PerDay")]
+    [UIHint("Int32Nullable")]
     public int? PerDay { get; set; }
 
     [NopResourceDisplayName("Plugins.Misc.Personalization.Campaigns.Fields.Cap.PerVisitor")]
+    [UIHint("Int32Nullable")]
     public int? PerVisitor { get; set; }
 }

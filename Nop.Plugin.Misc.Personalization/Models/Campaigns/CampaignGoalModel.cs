@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Nop.Web.Framework.Models;
 using Nop.Web.Framework.Mvc.ModelBinding;
 
@@ -12,6 +13,7 @@ public record CampaignGoalModel : BaseNopModel
     public int Kind { get; set; }
 
     [NopResourceDisplayName("Plugins.Misc.Personalization.Campaigns.Fields.Goal.MinimumOrderValue")]
+    [UIHint("DecimalNullable")]
     public decimal? MinimumOrderValue { get; set; }
 
     [NopResourceDisplayName("Plugins.Misc.Personalization.Campaigns.Fields.Goal.Event")]

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Nop.Web.Framework.Models;
 using Nop.Web.Framework.Mvc.ModelBinding;
 
@@ -9,9 +10,11 @@ namespace Nop.Plugin.Misc.Personalization.Models.Campaigns;
 public record CampaignScheduleModel : BaseNopModel
 {
     [NopResourceDisplayName("Plugins.Misc.Personalization.Campaigns.Fields.Schedule.StartsOn")]
+    [UIHint("DateTimeNullable")]
     public DateTime? StartsOn { get; set; }
 
     [NopResourceDisplayName("Plugins.Misc.Personalization.Campaigns.Fields.Schedule.EndsOn")]
+    [UIHint("DateTimeNullable")]
     public DateTime? EndsOn { get; set; }
 
     /// <summary>Gets or sets the days of the week (0 = Sunday); empty for every day.</summary>
@@ -19,8 +22,10 @@ public record CampaignScheduleModel : BaseNopModel
     public IList<int> Days { get; set; } = new List<int>();
 
     [NopResourceDisplayName("Plugins.Misc.Personalization.Campaigns.Fields.Schedule.FromHour")]
+    [UIHint("Int32Nullable")]
     public int? FromHour { get; set; }
 
     [NopResourceDisplayName("Plugins.Misc.Personalization.Campaigns.Fields.Schedule.ToHour")]
+    [UIHint("Int32Nullable")]
     public int? ToHour { get; set; }
 }

@@ -11,6 +11,7 @@ namespace Nop.Plugin.Misc.Personalization.Models.Events;
 public record EventSearchModel : BaseSearchModel
 {
     [NopResourceDisplayName("Plugins.Misc.Personalization.Events.Search.CustomerId")]
+    [UIHint("Int32Nullable")]
     public int? SearchCustomerId { get; set; }
 
     [NopResourceDisplayName("Plugins.Misc.Personalization.Events.Search.EventType")]

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Nop.Web.Framework.Models;
 using Nop.Web.Framework.Mvc.ModelBinding;
 
@@ -21,17 +22,22 @@ public record RuleActionModel : BaseNopModel
     public string ManufacturerIds { get; set; }
 
     [NopResourceDisplayName("Plugins.Misc.Personalization.Merchandising.Fields.Action.MinPriceRatio")]
+    [UIHint("DecimalNullable")]
     public decimal? MinPriceRatio { get; set; }
 
     [NopResourceDisplayName("Plugins.Misc.Personalization.Merchandising.Fields.Action.MaxPriceRatio")]
+    [UIHint("DecimalNullable")]
     public decimal? MaxPriceRatio { get; set; }
 
     [NopResourceDisplayName("Plugins.Misc.Personalization.Merchandising.Fields.Action.Position")]
+    [UIHint("Int32Nullable")]
     public int? Position { get; set; }
 
     [NopResourceDisplayName("Plugins.Misc.Personalization.Merchandising.Fields.Action.Factor")]
+    [UIHint("DecimalNullable")]
     public decimal? Factor { get; set; }
 
     [NopResourceDisplayName("Plugins.Misc.Personalization.Merchandising.Fields.Action.MaxProducts")]
+    [UIHint("Int32Nullable")]
     public int? MaxProducts { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Nop.Web.Framework.Models;
 using Nop.Web.Framework.Mvc.ModelBinding;
 
@@ -27,8 +28,10 @@ public record RuleTriggerModel : BaseNopModel
     public string SegmentIds { get; set; }
 
     [NopResourceDisplayName("Plugins.Misc.Personalization.Merchandising.Fields.Trigger.MinCartSubtotal")]
+    [UIHint("DecimalNullable")]
     public decimal? MinCartSubtotal { get; set; }
 
     [NopResourceDisplayName("Plugins.Misc.Personalization.Merchandising.Fields.Trigger.MaxCartSubtotal")]
+    [UIHint("DecimalNullable")]
     public decimal? MaxCartSubtotal { get; set; }
 }

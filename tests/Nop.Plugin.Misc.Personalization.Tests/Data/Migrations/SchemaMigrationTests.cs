@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Reflection;
-using Nop.Data.Migrations;
 using Nop.Plugin.Misc.Personalization.Data;
 using Nop.Plugin.Misc.Personalization.Data.Migrations;
 using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
@@ -99,21 +97,6 @@ public class SchemaMigrationTests(DatabaseKind kind)
         var row = _database.QuerySingleRow($"SELECT COUNT(*) AS n, MAX({Q("VisitCount")}) AS visits FROM {Q(Profiles)}");
         Assert.That(Convert.ToInt32(row["n"], CultureInfo.InvariantCulture), Is.EqualTo(1));
         Assert.That(Convert.ToInt32(row["visits"], CultureInfo.InvariantCulture), Is.EqualTo(3));
-    }
-
-    [Test]
-    public void The_migration_is_an_installation_migration_with_a_date_nopCommerce_accepts()
-    {
-        var attribute = typeof(SchemaMigration).GetCustomAttributesData()
-            .Single(a => a.AttributeType == typeof(NopMigrationAttribute));
-        var date = (string)attribute.ConstructorArguments[0].Value;
-        var process = (MigrationProcessType)attribute.ConstructorArguments[2].Value!;
-
-        //the formats nopCommerce parses a migration date with (NopMigrationDefaults.DateFormats)
-        string[] formats = ["yyyy-MM-dd HH:mm:ss", "yyyy.MM.dd HH:mm:ss", "yyyy/MM/dd HH:mm:ss",
-            "yyyy-MM-dd HH:mm:ss:fffffff", "yyyy.MM.dd HH:mm:ss:fffffff", "yyyy/MM/dd HH:mm:ss:fffffff"];
-        Assert.That(DateTime.TryParseExact(date, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out _), Is.True, date);
-        Assert.That(process, Is.EqualTo(MigrationProcessType.Installation));
     }
 
     static string Q(string identifier) => TestDatabase.Quote(identifier);
