@@ -164,7 +164,7 @@ public sealed class EmailStore : IDisposable
         acl.Setup(a => a.AuthorizeAsync(It.IsAny<Product>())).ReturnsAsync(true);
         var storeMapping = new Mock<IStoreMappingService>();
         storeMapping.Setup(s => s.AuthorizeAsync(It.IsAny<Product>())).ReturnsAsync(true);
-        var recommendations = new RecommendationService(acl.Object, Mock.Of<Nop.Plugin.Misc.Personalization.Services.Merchandising.IMerchandisingService>(), productService.Object, Plugin<RecommendationList>(), Settings().Object,
+        var recommendations = new RecommendationService(acl.Object, Mock.Of<Nop.Plugin.Misc.Personalization.Services.Merchandising.IMerchandisingService>(), productService.Object, Plugin<RecommendationList>(), Plugin<TrackedEvent>(), Settings().Object,
             new UncachedStaticCacheManager(), storeMapping.Object, Clock);
         return new EmailTokenService(Nop<ShoppingCartItem>(nameof(ShoppingCartItem)), Links(), localization.Object, pictures.Object, prices.Object,
             productService.Object, recommendations, Stores().Object, urls.Object, Shipping);
