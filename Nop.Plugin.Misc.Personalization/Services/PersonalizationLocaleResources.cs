@@ -23,6 +23,9 @@ public static class PersonalizationLocaleResources
         ["Plugins.Misc.Personalization.Fields.SegmentCssClassesEnabled"] = "Segment classes on pages",
         ["Plugins.Misc.Personalization.Fields.SegmentCssClassesEnabled.Hint"] =
             "Add a CSS class for each segment the visitor is in (pz-segment-12, by segment ID) to the page's html element, so your theme can show or hide content with styles and scripts. Visitors who read the page source see the IDs of their segments (never their names or rules).",
+        ["Plugins.Misc.Personalization.Fields.EmailToAllNotUnsubscribed"] = "Email customers who have not unsubscribed",
+        ["Plugins.Misc.Personalization.Fields.EmailToAllNotUnsubscribed.Hint"] =
+            "Off: triggered emails go only to active newsletter subscribers of this store. On: they go to every customer with an email address who has not unsubscribed. Turn it on only if you collect consent to marketing email some other way.",
         ["Plugins.Misc.Personalization.Menu.Events"] = "Events",
         ["Plugins.Misc.Personalization.Menu.Emails"] = "Emails",
         ["Plugins.Misc.Personalization.Emails"] = "Triggered emails",
