@@ -100,6 +100,7 @@ public class PersonalizationAdminController : BasePluginController
             TrackingEnabled = settings.TrackingEnabled,
             DataRetentionDays = settings.DataRetentionDays,
             SegmentCssClassesEnabled = settings.SegmentCssClassesEnabled,
+            EmailToAllNotUnsubscribed = settings.EmailToAllNotUnsubscribed,
             TrackingStatus = PrepareTrackingStatusModel()
         };
 
@@ -108,6 +109,7 @@ public class PersonalizationAdminController : BasePluginController
             model.TrackingEnabled_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.TrackingEnabled, storeScope);
             model.DataRetentionDays_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.DataRetentionDays, storeScope);
             model.SegmentCssClassesEnabled_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.SegmentCssClassesEnabled, storeScope);
+            model.EmailToAllNotUnsubscribed_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.EmailToAllNotUnsubscribed, storeScope);
         }
 
         return View(PersonalizationDefaults.ViewsPath + "Configure.cshtml", model);
@@ -135,11 +137,13 @@ public class PersonalizationAdminController : BasePluginController
         settings.TrackingEnabled = model.TrackingEnabled;
         settings.DataRetentionDays = model.DataRetentionDays;
         settings.SegmentCssClassesEnabled = model.SegmentCssClassesEnabled;
+        settings.EmailToAllNotUnsubscribed = model.EmailToAllNotUnsubscribed;
 
         //save each setting for the chosen store scope, then clear the settings cache once
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.TrackingEnabled, model.TrackingEnabled_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.DataRetentionDays, model.DataRetentionDays_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.SegmentCssClassesEnabled, model.SegmentCssClassesEnabled_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.EmailToAllNotUnsubscribed, model.EmailToAllNotUnsubscribed_OverrideForStore, storeScope, false);
         await _settingService.ClearCacheAsync();
 
         _notificationService.SuccessNotification(await _localizationService.GetResourceAsync("Admin.Plugins.Saved"));

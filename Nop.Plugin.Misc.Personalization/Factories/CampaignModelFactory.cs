@@ -451,31 +451,12 @@ public class CampaignModelFactory : ICampaignModelFactory
             var counts = result.Arms[i];
             var own = i == 0 ? report.Control : report.Variants[i - 1].Arm;
             var versus = i == 0 ? null : report.Variants[i - 1];
-            model.Arms.Add(new CampaignArmResultModel
-            {
-                VariantId = counts.VariantId,
-                Name = i == 0 ? await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Campaigns.Results.Control") : own.Name,
-                IsControl = i == 0,
-                Exposed = counts.Visitors,
-                Shown = counts.Shown,
-                Clicks = counts.Clicks,
-                ClickThroughRate = counts.Shown == 0 ? null : (double)counts.Clicks / counts.Shown,
-                Conversions = counts.Conversions,
-                ConversionRate = own.ConversionRate.Estimate,
-                ConversionRateLower = own.ConversionRate.Lower,
-                ConversionRateUpper = own.ConversionRate.Upper,
-                RevenuePerVisitor = own.RevenuePerVisitor.Estimate,
-                RevenuePerVisitorLower = own.RevenuePerVisitor.Lower,
-                RevenuePerVisitorUpper = own.RevenuePerVisitor.Upper,
-                Uplift = versus?.AbsoluteUplift.Estimate,
-                UpliftLower = versus?.AbsoluteUplift.Lower,
-                UpliftUpper = versus?.AbsoluteUplift.Upper,
-                PValue = versus?.PValue,
-                ProbabilityToBeatControl = versus?.ProbabilityToBeatControl,
-                SequentialPValue = versus?.SequentialPValue,
-                SignificantSequentially = versus?.SignificantSequentially ?? false,
-                DaysToSignificance = versus?.DaysToSignificance
-            });
+            var row = ExperimentResultMapping.ToRow(own, versus,
+                i == 0 ? await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Campaigns.Results.Control") : own.Name);
+            row.Shown = counts.Shown;
+            row.Clicks = counts.Clicks;
+            row.ClickThroughRate = counts.Shown == 0 ? null : (double)counts.Clicks / counts.Shown;
+            model.Arms.Add(row);
 
             //the chart: new visitors per day and the conversion rate of everyone exposed so far
             var visitors = result.DailyVisitors[i];

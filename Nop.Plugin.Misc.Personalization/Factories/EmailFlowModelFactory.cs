@@ -136,6 +136,20 @@ public class EmailFlowModelFactory : IEmailFlowModelFactory
         {
             for (var i = 0; i < engineFlow.Steps.Count; i++)
                 model.AvailableSteps.Add(new SelectListItem($"{i + 1}: {engineFlow.Steps[i].TemplateSystemName}", i.ToString(CultureInfo.InvariantCulture), i == model.TestStep));
+
+            if (await _emailFlowService.GetReportAsync(flow.Id, engineFlow) is { } report)
+            {
+                model.Verdict = report.Verdict.Text;
+                model.SampleRatioMismatch = report.SampleRatioMismatch;
+                model.SampleRatioPValue = report.SampleRatioPValue;
+                model.Arms.Add(ExperimentResultMapping.ToRow(report.Control, null,
+                    await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Emails.Results.HeldOut")));
+                foreach (var variant in report.Variants)
+                {
+                    model.Arms.Add(ExperimentResultMapping.ToRow(variant.Arm, variant, engineFlow.Variants.Count == 0
+                        ? await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Emails.Results.Emailed") : variant.Arm.Name));
+                }
+            }
         }
 
         model.SendSearch.FlowId = flow?.Id ?? 0;

@@ -22,6 +22,10 @@ public record ConfigurationModel : BaseNopModel
     public bool SegmentCssClassesEnabled { get; set; }
     public bool SegmentCssClassesEnabled_OverrideForStore { get; set; }
 
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Fields.EmailToAllNotUnsubscribed")]
+    public bool EmailToAllNotUnsubscribed { get; set; }
+    public bool EmailToAllNotUnsubscribed_OverrideForStore { get; set; }
+
     /// <summary>Gets or sets what this node's tracking pipeline did since the application started (read-only).</summary>
     public TrackingStatusModel TrackingStatus { get; set; } = new();
 }

@@ -23,6 +23,9 @@ public static class PersonalizationLocaleResources
         ["Plugins.Misc.Personalization.Fields.SegmentCssClassesEnabled"] = "Segment classes on pages",
         ["Plugins.Misc.Personalization.Fields.SegmentCssClassesEnabled.Hint"] =
             "Add a CSS class for each segment the visitor is in (pz-segment-12, by segment ID) to the page's html element, so your theme can show or hide content with styles and scripts. Visitors who read the page source see the IDs of their segments (never their names or rules).",
+        ["Plugins.Misc.Personalization.Fields.EmailToAllNotUnsubscribed"] = "Email customers who have not unsubscribed",
+        ["Plugins.Misc.Personalization.Fields.EmailToAllNotUnsubscribed.Hint"] =
+            "Off: triggered emails go only to active newsletter subscribers of this store. On: they go to every customer with an email address who has not unsubscribed. Turn it on only if you collect consent to marketing email some other way.",
         ["Plugins.Misc.Personalization.Menu.Events"] = "Events",
         ["Plugins.Misc.Personalization.Menu.Emails"] = "Emails",
         ["Plugins.Misc.Personalization.Emails"] = "Triggered emails",
@@ -35,6 +38,16 @@ public static class PersonalizationLocaleResources
         ["Plugins.Misc.Personalization.Emails.Updated"] = "The email flow has been updated.",
         ["Plugins.Misc.Personalization.Emails.Editor.Instructions"] =
             "The flow is written as JSON: the trigger, the segments it targets or excludes, its emails (wait in minutes, message template, optional coupon), variants, holdout, stop conditions, quiet hours and frequency cap. Any problem is shown with the field it is in; nothing is saved until the flow is valid.",
+        ["Plugins.Misc.Personalization.Emails.Results"] = "Results: emailed against held out",
+        ["Plugins.Misc.Personalization.Emails.Results.NoRuns"] = "No customer has entered this flow yet.",
+        ["Plugins.Misc.Personalization.Emails.Results.HeldOut"] = "Held out (control)",
+        ["Plugins.Misc.Personalization.Emails.Results.Emailed"] = "Emailed",
+        ["Plugins.Misc.Personalization.Emails.Results.Runs"] = "Runs",
+        ["Plugins.Misc.Personalization.Emails.Results.RevenuePerRun"] = "Revenue per run",
+        ["Plugins.Misc.Personalization.Emails.Results.SampleRatioMismatch"] =
+            "The held-out and emailed runs are not split as the flow's holdout and variant weights say (p = {0}). Was the holdout or a weight changed while the flow ran? Until the split is explained, the figures cannot be trusted.",
+        ["Plugins.Misc.Personalization.Emails.Results.Instructions"] =
+            "Each run is one customer's pass through the flow; held-out runs were sent nothing. A run converts when the customer ordered within the attribution window. Conversion rates show a 95 % interval; uplift is the emailed rate minus the held-out rate in percentage points; the sequential p-value stays valid however often you look, and the verdict waits for it.",
         ["Plugins.Misc.Personalization.Emails.FlowJson.TooLarge"] = "The flow is longer than {0} characters.",
         ["Plugins.Misc.Personalization.Emails.Fields.Name"] = "Name",
         ["Plugins.Misc.Personalization.Emails.Fields.Name.Hint"] = "The name you know the flow by; customers never see it.",

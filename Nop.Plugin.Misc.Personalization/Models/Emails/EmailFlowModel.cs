@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Nop.Plugin.Misc.Personalization.Models.Campaigns;
 using Nop.Web.Framework.Models;
 using Nop.Web.Framework.Mvc.ModelBinding;
 
@@ -49,4 +50,14 @@ public record EmailFlowModel : BaseNopEntityModel
     public IList<SelectListItem> AvailableSteps { get; set; } = new List<SelectListItem>();
 
     public EmailSendSearchModel SendSearch { get; set; } = new();
+
+    /// <summary>Gets or sets the verdict of emailing against holding out, in plain words; null while the flow enrolled no one.</summary>
+    public string Verdict { get; set; }
+
+    public bool SampleRatioMismatch { get; set; }
+
+    public double SampleRatioPValue { get; set; }
+
+    /// <summary>Gets or sets the held-out runs (control) and the emailed runs of each variant.</summary>
+    public IList<CampaignArmResultModel> Arms { get; set; } = new List<CampaignArmResultModel>();
 }

@@ -4,6 +4,7 @@ using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Campaigns;
 using Nop.Plugin.Misc.Personalization.Services.Coupons;
 using Personalization.Engine.Campaigns;
+using Personalization.Engine.Campaigns.Statistics;
 using Personalization.Engine.Segments;
 using Personalization.Engine.Emails;
 using EmailFlow = Nop.Plugin.Misc.Personalization.Domain.EmailFlow;
@@ -168,6 +169,79 @@ public class EmailFlowService : IEmailFlowService
                 sent?.Sent ?? 0, sent?.Clicked ?? 0, sent?.Converted ?? 0, sent?.Revenue ?? 0);
         });
         return Task.FromResult(statistics);
+    }
+
+    /// <summary>
+    /// Gets a flow's experiment: the emailed runs of each variant (or all emailed runs) against the held-out ones
+    /// </summary>
+    /// <param name="flowId">Flow identifier</param>
+    /// <param name="flow">The engine flow (its holdout and variants give the expected split)</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the report; null while the flow enrolled no one
+    /// </returns>
+    /// <remarks>
+    /// A run is the arm's visitor on the day it was enrolled and converts on the day its order came; held-out runs are
+    /// control whatever variant they were bucketed to. Runs of a variant the merchant has since removed are left out,
+    /// as the campaigns' results leave them out: the configured split no longer names it.
+    /// </remarks>
+    public virtual Task<ExperimentReport> GetReportAsync(int flowId, EngineFlow flow)
+    {
+        ArgumentNullException.ThrowIfNull(flow);
+        var runs = _enrollmentRepository.Table.Where(run => run.FlowId == flowId);
+        var totals = runs.GroupBy(run => new { run.HeldOut, run.VariantId }).Select(arm => new
+        {
+            arm.Key.HeldOut,
+            arm.Key.VariantId,
+            Runs = arm.LongCount(),
+            Converted = arm.LongCount(run => run.ConvertedOnUtc != null),
+            Revenue = arm.Sum(run => run.Revenue),
+            RevenueSquares = arm.Sum(run => run.Revenue * run.Revenue)
+        }).ToList();
+        if (totals.Count == 0)
+            return Task.FromResult<ExperimentReport>(null);
+        var enrolled = runs.GroupBy(run => new { run.HeldOut, run.VariantId, run.EnrolledOnUtc.Date })
+            .Select(day => new { day.Key.HeldOut, day.Key.VariantId, day.Key.Date, Count = day.LongCount() }).ToList();
+        var converted = runs.Where(run => run.ConvertedOnUtc != null).GroupBy(run => new { run.HeldOut, run.VariantId, run.ConvertedOnUtc.Value.Date })
+            .Select(day => new { day.Key.HeldOut, day.Key.VariantId, day.Key.Date, Count = day.LongCount() }).ToList();
+
+        var first = enrolled.Select(day => day.Date.Date).Concat(converted.Select(day => day.Date.Date)).Min();
+        var last = enrolled.Select(day => day.Date.Date).Concat(converted.Select(day => day.Date.Date)).Max();
+        var days = (int)(last - first).TotalDays + 1;
+        var holdout = (double)flow.HoldoutPercent / 100;
+        var variants = flow.Variants ?? [];
+        double weights = variants.Sum(variant => Math.Max(1, variant.Weight));
+        //without variants every emailed run sends the steps' own templates (variant 0)
+        var arms = variants.Count == 0
+            ? [(Id: 0, Name: "Emailed", Share: 1 - holdout)]
+            : variants.Select(variant => (variant.Id, variant.Name, Share: (1 - holdout) * Math.Max(1, variant.Weight) / weights)).ToList();
+
+        ExperimentArm Arm(Func<bool, int, bool> member, int id, string name, double share)
+        {
+            var own = totals.Where(row => member(row.HeldOut, row.VariantId)).ToList();
+            var visitors = new long[days];
+            var conversions = new long[days];
+            foreach (var day in enrolled.Where(row => member(row.HeldOut, row.VariantId)))
+                visitors[(int)(day.Date.Date - first).TotalDays] += day.Count;
+            foreach (var day in converted.Where(row => member(row.HeldOut, row.VariantId)))
+                conversions[(int)(day.Date.Date - first).TotalDays] += day.Count;
+            return new ExperimentArm
+            {
+                VariantId = id,
+                Name = name,
+                ExpectedShare = share,
+                Visitors = own.Sum(row => row.Runs),
+                Conversions = own.Sum(row => row.Converted),
+                Revenue = (double)own.Sum(row => row.Revenue),
+                RevenueSquares = (double)own.Sum(row => row.RevenueSquares),
+                DailyVisitors = visitors,
+                DailyConversions = conversions
+            };
+        }
+
+        var control = Arm((heldOut, _) => heldOut, 0, "Control", holdout);
+        var emailed = arms.Select(arm => Arm((heldOut, variantId) => !heldOut && variantId == arm.Id, arm.Id, arm.Name, arm.Share)).ToList();
+        return Task.FromResult(ExperimentAnalysis.Analyze(control, emailed));
     }
 
     /// <summary>

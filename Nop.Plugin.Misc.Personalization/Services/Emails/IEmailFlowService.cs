@@ -1,4 +1,5 @@
 using Nop.Plugin.Misc.Personalization.Domain;
+using Personalization.Engine.Campaigns.Statistics;
 using EngineFlow = Personalization.Engine.Emails.EmailFlow;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Emails;
@@ -58,6 +59,17 @@ public interface IEmailFlowService
     /// The task result contains the statistics by flow identifier (flows that never enrolled anyone are absent)
     /// </returns>
     Task<IDictionary<int, EmailFlowStatistics>> GetStatisticsAsync();
+
+    /// <summary>
+    /// Gets a flow's experiment: the emailed runs of each variant (or all emailed runs) against the held-out ones
+    /// </summary>
+    /// <param name="flowId">Flow identifier</param>
+    /// <param name="flow">The engine flow (its holdout and variants give the expected split)</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the report; null while the flow enrolled no one
+    /// </returns>
+    Task<ExperimentReport> GetReportAsync(int flowId, EngineFlow flow);
 
     /// <summary>
     /// Gets the emails a flow sent, newest first: the send log

@@ -70,7 +70,8 @@ public class PersonalizationAdminControllerTests
         {
             TrackingEnabled = false, TrackingEnabled_OverrideForStore = true,
             DataRetentionDays = 180, DataRetentionDays_OverrideForStore = false,
-            SegmentCssClassesEnabled = true, SegmentCssClassesEnabled_OverrideForStore = false
+            SegmentCssClassesEnabled = true, SegmentCssClassesEnabled_OverrideForStore = false,
+            EmailToAllNotUnsubscribed = true, EmailToAllNotUnsubscribed_OverrideForStore = true
         };
 
         await _controller.Configure(model);
@@ -78,14 +79,43 @@ public class PersonalizationAdminControllerTests
         Assert.That(_storeSettings.TrackingEnabled, Is.False);
         Assert.That(_storeSettings.DataRetentionDays, Is.EqualTo(180));
         Assert.That(_storeSettings.SegmentCssClassesEnabled, Is.True);
+        Assert.That(_storeSettings.EmailToAllNotUnsubscribed, Is.True);
         _settingService.Verify(s => s.SaveSettingOverridablePerStoreAsync(_storeSettings,
-            It.IsAny<Expression<Func<PersonalizationSettings, bool>>>(), true, StoreScope, false), Times.Once);
+            It.IsAny<Expression<Func<PersonalizationSettings, bool>>>(), true, StoreScope, false), Times.Exactly(2), "tracking and email consent, for this store");
         _settingService.Verify(s => s.SaveSettingOverridablePerStoreAsync(_storeSettings,
             It.IsAny<Expression<Func<PersonalizationSettings, bool>>>(), false, StoreScope, false), Times.Once, "segment classes, for all stores");
         _settingService.Verify(s => s.SaveSettingOverridablePerStoreAsync(_storeSettings,
             It.IsAny<Expression<Func<PersonalizationSettings, int>>>(), false, StoreScope, false), Times.Once);
         _settingService.Verify(s => s.ClearCacheAsync(), Times.Once);
         _notifications.Verify(n => n.SuccessNotification("Admin.Plugins.Saved", true, 0), Times.Once);
+    }
+
+    [Test]
+    public async Task Email_consent_shows_the_chosen_store_and_is_saved_for_it_when_overridden()
+    {
+        _storeSettings.EmailToAllNotUnsubscribed = true;
+        _settingService.Setup(s => s.SettingExistsAsync(_storeSettings, It.IsAny<Expression<Func<PersonalizationSettings, bool>>>(), StoreScope))
+            .ReturnsAsync(true);
+
+        var model = (ConfigurationModel)((ViewResult)await _controller.Configure()).Model!;
+
+        Assert.That(model.EmailToAllNotUnsubscribed, Is.True);
+        Assert.That(model.EmailToAllNotUnsubscribed_OverrideForStore, Is.True);
+
+        var saved = new List<(string Setting, bool Override)>();
+        _settingService.Setup(s => s.SaveSettingOverridablePerStoreAsync(_storeSettings,
+                It.IsAny<Expression<Func<PersonalizationSettings, bool>>>(), It.IsAny<bool>(), StoreScope, false))
+            .Callback((PersonalizationSettings _, Expression<Func<PersonalizationSettings, bool>> setting, bool overridden, int _, bool _) =>
+                saved.Add((((MemberExpression)setting.Body).Member.Name, overridden)));
+
+        await _controller.Configure(new ConfigurationModel
+        {
+            TrackingEnabled = true, DataRetentionDays = 365,
+            EmailToAllNotUnsubscribed = false, EmailToAllNotUnsubscribed_OverrideForStore = true
+        });
+
+        Assert.That(_storeSettings.EmailToAllNotUnsubscribed, Is.False, "back to newsletter subscribers only");
+        Assert.That(saved, Does.Contain((nameof(PersonalizationSettings.EmailToAllNotUnsubscribed), true)), "saved as this store's own value");
     }
 
     [TestCase(0)]

@@ -333,6 +333,14 @@ public sealed class EmailStore : IDisposable
         return sends.Table.OrderBy(send => send.Id).ToList();
     }
 
+    /// <summary>Writes runs as the scheduler would have left them.</summary>
+    public async Task InsertRunsAsync(IEnumerable<EmailEnrollment> runs)
+    {
+        using var enrollments = Short<EmailEnrollment>();
+        foreach (var run in runs)
+            await enrollments.InsertAsync(run);
+    }
+
     public IList<EmailEnrollment> Enrollments()
     {
         using var enrollments = Short<EmailEnrollment>();
