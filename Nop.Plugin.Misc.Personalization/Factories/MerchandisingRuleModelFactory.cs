@@ -2,10 +2,10 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Plugin.Misc.Personalization.Models.Merchandising;
 using Nop.Plugin.Misc.Personalization.Services.Merchandising;
+using Nop.Plugin.Misc.Personalization.Services.Recommendations;
 using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Services.Localization;
 using Nop.Services.Stores;
-using Personalization.Engine.Recommendations.Lists;
 using Personalization.Engine.Recommendations.Rules;
 using Personalization.Engine.Segments;
 using MerchandisingRule = Nop.Plugin.Misc.Personalization.Domain.MerchandisingRule;
@@ -80,7 +80,8 @@ public class MerchandisingRuleModelFactory : IMerchandisingRuleModelFactory
             model.AvailableActionKinds.Add(new SelectListItem(text, ((int)kind).ToString(CultureInfo.InvariantCulture), (int)kind == model.Action.Kind));
         }
 
-        model.AvailableStrategies = RecommendationStrategies.All.Append(FreeShippingNudgeService.Strategy).ToList();
+        //every strategy a slot can use, and the nudge's suggestions
+        model.AvailableStrategies = RecommendationSlotStrategies.All.Select(strategy => strategy.Strategy).Append(FreeShippingNudgeService.Strategy).ToList();
     }
 
     #endregion

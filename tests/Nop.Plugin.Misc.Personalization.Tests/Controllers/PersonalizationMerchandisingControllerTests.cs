@@ -107,6 +107,8 @@ public class PersonalizationMerchandisingControllerTests(DatabaseKind kind)
         Assert.That(_controller.ModelState["Action.Position"]!.Errors.Single().ErrorMessage, Is.EqualTo("Action, position: must be 1 to 50; got 0."));
         Assert.That(_controller.ModelState["Action.Factor"]!.Errors.Single().ErrorMessage, Does.Contain("a pin does not take a factor"));
         Assert.That(((MerchandisingRuleModel)result.Model!).Trigger.AnchorProductIds, Is.EqualTo("1, grill"), "the form comes back as posted");
+        Assert.That(((MerchandisingRuleModel)result.Model!).AvailableStrategies, Does.Contain("Similar").And.Contain("RecentlyViewed").And.Contain("FreeShippingGap"),
+            "the placement hint names every strategy a slot can use");
         Assert.That(_shop.Rules.Table.Count(), Is.Zero);
     }
 
