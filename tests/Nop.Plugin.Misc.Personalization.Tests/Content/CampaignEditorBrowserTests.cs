@@ -1,10 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
@@ -90,8 +87,7 @@ public class CampaignEditorBrowserTests
             return token != "token-123" ? Results.StatusCode(400)
                 : Results.Json(form["values"].ToString().Split(',').Where(products.ContainsKey).Select(id => new { value = id, name = products[id] }));
         });
-        await _app.StartAsync();
-        _port = new Uri(_app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First()).Port;
+        _port = await HeadlessChromium.StartAsync(_app);
 
         _playwright = await Playwright.CreateAsync();
         _browser = await HeadlessChromium.LaunchAsync(_playwright);
@@ -100,11 +96,7 @@ public class CampaignEditorBrowserTests
     [OneTimeTearDown]
     public async Task StopPageAndBrowser()
     {
-        if (_browser != null)
-            await _browser.CloseAsync();
-        _playwright?.Dispose();
-        if (_app != null)
-            await _app.DisposeAsync();
+        await HeadlessChromium.CloseAsync(_browser, _playwright, _app);
     }
 
     [SetUp]

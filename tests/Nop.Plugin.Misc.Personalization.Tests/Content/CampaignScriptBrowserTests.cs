@@ -3,10 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
@@ -119,8 +116,7 @@ public class CampaignScriptBrowserTests
         _app.MapGet("/Plugins/Misc.Personalization/Content/campaigns.js", () => Results.Content(script, "text/javascript"));
         _app.MapGet("/Plugins/Misc.Personalization/Content/campaigns.css", () => Results.Content(style, "text/css"));
         new RouteProvider().RegisterRoutes(_app);
-        await _app.StartAsync();
-        _port = new Uri(_app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First()).Port;
+        _port = await HeadlessChromium.StartAsync(_app);
 
         _playwright = await Playwright.CreateAsync();
         _browser = await HeadlessChromium.LaunchAsync(_playwright);
@@ -129,11 +125,7 @@ public class CampaignScriptBrowserTests
     [OneTimeTearDown]
     public async Task StopStoreAndBrowser()
     {
-        if (_browser != null)
-            await _browser.CloseAsync();
-        _playwright?.Dispose();
-        if (_app != null)
-            await _app.DisposeAsync();
+        await HeadlessChromium.CloseAsync(_browser, _playwright, _app);
     }
 
     [SetUp]

@@ -1,10 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
@@ -99,8 +96,7 @@ public class RecommendationScriptBrowserTests
             _asked.Enqueue(request.Query["productId"].ToString());
             return _noSlots ? Results.NoContent() : Results.Content(NotificationSlots, "text/html");
         });
-        await _app.StartAsync();
-        _port = new Uri(_app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First()).Port;
+        _port = await HeadlessChromium.StartAsync(_app);
 
         _playwright = await Playwright.CreateAsync();
         _browser = await HeadlessChromium.LaunchAsync(_playwright);
@@ -109,11 +105,7 @@ public class RecommendationScriptBrowserTests
     [OneTimeTearDown]
     public async Task StopStoreAndBrowser()
     {
-        if (_browser != null)
-            await _browser.CloseAsync();
-        _playwright?.Dispose();
-        if (_app != null)
-            await _app.DisposeAsync();
+        await HeadlessChromium.CloseAsync(_browser, _playwright, _app);
     }
 
     [SetUp]

@@ -2,10 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
@@ -87,8 +84,7 @@ public class SegmentEditorBrowserTests
         });
         _app.MapGet("/pick", () => Results.Content("[]", "application/json"));
         _app.MapPost("/options", () => Results.Content("[]", "application/json"));
-        await _app.StartAsync();
-        _port = new Uri(_app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First()).Port;
+        _port = await HeadlessChromium.StartAsync(_app);
 
         _playwright = await Playwright.CreateAsync();
         _browser = await HeadlessChromium.LaunchAsync(_playwright);
@@ -97,11 +93,7 @@ public class SegmentEditorBrowserTests
     [OneTimeTearDown]
     public async Task StopPageAndBrowser()
     {
-        if (_browser != null)
-            await _browser.CloseAsync();
-        _playwright?.Dispose();
-        if (_app != null)
-            await _app.DisposeAsync();
+        await HeadlessChromium.CloseAsync(_browser, _playwright, _app);
     }
 
     [SetUp]

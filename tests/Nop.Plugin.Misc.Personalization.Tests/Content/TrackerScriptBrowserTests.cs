@@ -1,9 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
@@ -83,8 +80,7 @@ public class TrackerScriptBrowserTests
         _app.MapGet("/", (HttpContext context) => Results.Content(Page(context.Request.Query["endpoint"].FirstOrDefault() ?? "/personalization/track"), "text/html"));
         _app.MapGet("/Plugins/Misc.Personalization/Content/tracker.js", () => Results.Content(script, "text/javascript"));
         new RouteProvider().RegisterRoutes(_app);
-        await _app.StartAsync();
-        _port = new Uri(_app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First()).Port;
+        _port = await HeadlessChromium.StartAsync(_app);
 
         _playwright = await Playwright.CreateAsync();
         //headless Chrome says "HeadlessChrome", which the endpoint ignores as a bot; the flag covers beacons sent while a page unloads too
@@ -94,11 +90,7 @@ public class TrackerScriptBrowserTests
     [OneTimeTearDown]
     public async Task StopStoreAndBrowser()
     {
-        if (_browser != null)
-            await _browser.CloseAsync();
-        _playwright?.Dispose();
-        if (_app != null)
-            await _app.DisposeAsync();
+        await HeadlessChromium.CloseAsync(_browser, _playwright, _app);
     }
 
     [SetUp]

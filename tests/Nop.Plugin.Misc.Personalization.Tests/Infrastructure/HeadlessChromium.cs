@@ -1,3 +1,8 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
@@ -46,4 +51,21 @@ public static class HeadlessChromium
             Headless = true,
             Args = [.. extraSwitches, .. Switches]
         });
+
+    /// <summary>Starts a test page's host on the port it was given (port 0: any free one) and returns the port.</summary>
+    public static async Task<int> StartAsync(WebApplication app)
+    {
+        await app.StartAsync();
+        return new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First()).Port;
+    }
+
+    /// <summary>Closes the browser, Playwright and the test page's host, whichever of them started.</summary>
+    public static async Task CloseAsync(IBrowser browser, IPlaywright playwright, WebApplication app)
+    {
+        if (browser != null)
+            await browser.CloseAsync();
+        playwright?.Dispose();
+        if (app != null)
+            await app.DisposeAsync();
+    }
 }
