@@ -278,6 +278,9 @@ public static class PersonalizationDefaults
     /// <summary>Gets the path of the campaign editor's script (live preview, adding and removing rows).</summary>
     public static string CampaignEditorScriptPath => "/Plugins/Misc.Personalization/Content/campaign-editor.js";
 
+    /// <summary>Gets the path of the email flow editor's script (the fields of the chosen trigger, the rules switched on).</summary>
+    public static string EmailEditorScriptPath => "/Plugins/Misc.Personalization/Content/email-editor.js";
+
     /// <summary>Gets the path of the campaign editor's styles.</summary>
     public static string CampaignEditorStylePath => "/Plugins/Misc.Personalization/Content/campaign-editor.css";
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Nop.Plugin.Misc.Personalization.Factories;
 using Nop.Plugin.Misc.Personalization.Models.Emails;
@@ -10,6 +11,7 @@ using Nop.Web.Framework;
 using Nop.Web.Framework.Controllers;
 using Nop.Web.Framework.Mvc.Filters;
 using Personalization.Engine.Campaigns;
+using Personalization.Engine.Emails;
 using EngineFlow = Personalization.Engine.Emails.EmailFlow;
 
 namespace Nop.Plugin.Misc.Personalization.Controllers;
@@ -28,6 +30,12 @@ public class PersonalizationEmailsController : BasePluginController
     /// <summary>Longest flow JSON accepted.</summary>
     public const int MaxFlowJsonLength = 100_000;
 
+    /// <summary>Most variants the editor adds.</summary>
+    public const int MaxVariants = 10;
+
+    /// <summary>Largest editor form accepted: ten emails and variants with the JSON beside them.</summary>
+    public const int MaxFormBytes = 512 * 1024;
+
     #region Fields
 
     protected readonly IEmailFlowModelFactory _emailFlowModelFactory;
@@ -35,6 +43,7 @@ public class PersonalizationEmailsController : BasePluginController
     protected readonly IEmailMessageService _emailMessageService;
     protected readonly ILocalizationService _localizationService;
     protected readonly INotificationService _notificationService;
+    protected readonly TimeProvider _timeProvider;
 
     #endregion
 
@@ -44,13 +53,15 @@ public class PersonalizationEmailsController : BasePluginController
         IEmailFlowService emailFlowService,
         IEmailMessageService emailMessageService,
         ILocalizationService localizationService,
-        INotificationService notificationService)
+        INotificationService notificationService,
+        TimeProvider timeProvider)
     {
         _emailFlowModelFactory = emailFlowModelFactory;
         _emailFlowService = emailFlowService;
         _emailMessageService = emailMessageService;
         _localizationService = localizationService;
         _notificationService = notificationService;
+        _timeProvider = timeProvider;
     }
 
     #endregion
@@ -59,9 +70,51 @@ public class PersonalizationEmailsController : BasePluginController
 
     protected static string ViewPath(string name) => PersonalizationDefaults.ViewsPath + "Emails/" + name + ".cshtml";
 
-    /// <summary>Reads the posted flow; every problem becomes a model error on the JSON field, prefixed with its property path.</summary>
-    protected virtual async Task<EngineFlow> ReadAsync(EmailFlowModel model)
+    /// <summary>Applies an add or remove button of the editor; true when the form is to be shown again instead of saved.</summary>
+    protected virtual bool ApplyEditorAction(EmailFlowModel model, string editorAction)
     {
+        if (string.IsNullOrEmpty(editorAction))
+            return false;
+
+        model.Steps ??= new List<EmailStepModel>();
+        model.Variants ??= new List<EmailVariantModel>();
+        var parts = editorAction.Split(':', 2);
+        var index = parts.Length == 2 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : -1;
+        switch (parts[0])
+        {
+            case "add-step" when model.Steps.Count < EmailFlowValidator.MaxSteps:
+                //a new email follows the last one a day later, with the same template to start from
+                model.Steps.Add(new EmailStepModel { Delay = 1, DelayUnitMinutes = EmailDelayUnits.Day, TemplateSystemName = model.Steps.LastOrDefault()?.TemplateSystemName });
+                break;
+            case "remove-step" when index >= 0 && index < model.Steps.Count:
+                model.Steps.RemoveAt(index);
+                foreach (var variant in model.Variants.Where(variant => variant?.TemplateSystemNames?.Count > index))
+                    variant.TemplateSystemNames.RemoveAt(index);
+                break;
+            case "add-variant" when model.Variants.Count < MaxVariants:
+                //a test needs two versions: the first click adds both
+                do
+                    model.Variants.Add(new EmailVariantModel { Name = ((char)('A' + model.Variants.Count)).ToString() });
+                while (model.Variants.Count < 2);
+                break;
+            case "remove-variant" when index >= 0 && index < model.Variants.Count:
+                model.Variants.RemoveAt(index);
+                //one variant alone is no test; the emails' own templates go out again
+                if (model.Variants.Count == 1)
+                    model.Variants.Clear();
+                break;
+        }
+
+        ModelState.Clear();
+        return true;
+    }
+
+    /// <summary>Reads the posted flow from the form, or from its JSON when the merchant chose to save that; null when the JSON cannot be read.</summary>
+    protected virtual async Task<EmailFlowForm> ReadAsync(EmailFlowModel model)
+    {
+        if (!model.EditAsJson)
+            return await _emailFlowModelFactory.PrepareEmailFlowFormAsync(model);
+
         if (model.FlowJson?.Length > MaxFlowJsonLength)
         {
             ModelState.AddModelError(nameof(model.FlowJson), string.Format(await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Emails.FlowJson.TooLarge"), MaxFlowJsonLength));
@@ -74,13 +127,21 @@ public class PersonalizationEmailsController : BasePluginController
             return null;
         }
 
-        return flow with { Name = string.IsNullOrWhiteSpace(model.Name) ? flow.Name : model.Name.Trim() };
+        return new EmailFlowForm(flow with { Name = string.IsNullOrWhiteSpace(model.Name) ? flow.Name : model.Name.Trim() }, fromJson: true);
     }
 
-    protected virtual void AddRefusal(EmailFlowModel model, CampaignValidationException exception)
+    /// <summary>Puts the engine's refusal where the form shows each problem.</summary>
+    protected virtual void AddRefusal(EmailFlowForm form, CampaignValidationException exception)
     {
         foreach (var issue in exception.Errors)
-            ModelState.AddModelError(nameof(model.FlowJson), string.IsNullOrEmpty(issue.Field) ? issue.Message : $"{issue.Field}: {issue.Message}");
+            ModelState.AddModelError(form.FieldOf(issue.Field), form.MessageOf(issue.Field, issue.Message));
+    }
+
+    /// <summary>Tells the merchant what the engine warns about in the saved flow (no holdout, a broadcast time already past).</summary>
+    protected virtual void NotifyWarnings(EmailFlowForm form)
+    {
+        foreach (var warning in EmailFlowValidator.Validate(form.Flow, _timeProvider.GetUtcNow().UtcDateTime).Warnings)
+            _notificationService.WarningNotification(warning.Message);
     }
 
     #endregion
@@ -107,21 +168,23 @@ public class PersonalizationEmailsController : BasePluginController
     }
 
     [HttpPost]
+    [RequestSizeLimit(MaxFormBytes)]
     [CheckPermission(PersonalizationPermissionConfigManager.MANAGE_PERSONALIZATION)]
-    public async Task<IActionResult> Create(EmailFlowModel model)
+    public async Task<IActionResult> Create(EmailFlowModel model, [FromForm(Name = "editor-action")] string editorAction = null)
     {
         ArgumentNullException.ThrowIfNull(model);
-        if (await ReadAsync(model) is { } flow && ModelState.IsValid)
+        if (!ApplyEditorAction(model, editorAction) && await ReadAsync(model) is { } form && ModelState.IsValid)
         {
             try
             {
-                var stored = await _emailFlowService.InsertFlowAsync(model.StoreId, model.Active, flow);
+                var stored = await _emailFlowService.InsertFlowAsync(model.StoreId, model.Active, form.Flow);
                 _notificationService.SuccessNotification(await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Emails.Added"));
+                NotifyWarnings(form);
                 return RedirectToAction(nameof(Edit), new { id = stored.Id });
             }
             catch (CampaignValidationException exception)
             {
-                AddRefusal(model, exception);
+                AddRefusal(form, exception);
             }
         }
 
@@ -138,29 +201,31 @@ public class PersonalizationEmailsController : BasePluginController
     }
 
     [HttpPost]
+    [RequestSizeLimit(MaxFormBytes)]
     [CheckPermission(PersonalizationPermissionConfigManager.MANAGE_PERSONALIZATION)]
-    public async Task<IActionResult> Edit(EmailFlowModel model)
+    public async Task<IActionResult> Edit(EmailFlowModel model, [FromForm(Name = "editor-action")] string editorAction = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         var stored = await _emailFlowService.GetFlowByIdAsync(model.Id);
         if (stored == null)
             return RedirectToAction(nameof(List));
 
-        if (await ReadAsync(model) is { } flow && ModelState.IsValid)
+        if (!ApplyEditorAction(model, editorAction) && await ReadAsync(model) is { } form && ModelState.IsValid)
         {
             var (storeId, active) = (stored.StoreId, stored.Active);
             stored.StoreId = model.StoreId;
             stored.Active = model.Active;
             try
             {
-                await _emailFlowService.UpdateFlowAsync(stored, flow);
+                await _emailFlowService.UpdateFlowAsync(stored, form.Flow);
                 _notificationService.SuccessNotification(await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Emails.Updated"));
+                NotifyWarnings(form);
                 return RedirectToAction(nameof(Edit), new { id = stored.Id });
             }
             catch (CampaignValidationException exception)
             {
                 (stored.StoreId, stored.Active) = (storeId, active);
-                AddRefusal(model, exception);
+                AddRefusal(form, exception);
             }
         }
 

@@ -3,7 +3,11 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Models.Emails;
 using Nop.Plugin.Misc.Personalization.Services.Emails;
+using Nop.Plugin.Misc.Personalization.Services.Segments;
+using Nop.Services.Discounts;
+using Nop.Services.Helpers;
 using Nop.Services.Localization;
+using Nop.Services.Messages;
 using Nop.Services.Stores;
 using Nop.Web.Framework.Models;
 using Personalization.Engine.Campaigns;
@@ -20,20 +24,32 @@ public class EmailFlowModelFactory : IEmailFlowModelFactory
 {
     #region Fields
 
+    protected readonly IDateTimeHelper _dateTimeHelper;
+    protected readonly IDiscountService _discountService;
     protected readonly IEmailFlowService _emailFlowService;
     protected readonly ILocalizationService _localizationService;
+    protected readonly IMessageTemplateService _messageTemplateService;
+    protected readonly ISegmentService _segmentService;
     protected readonly IStoreService _storeService;
 
     #endregion
 
     #region Ctor
 
-    public EmailFlowModelFactory(IEmailFlowService emailFlowService,
+    public EmailFlowModelFactory(IDateTimeHelper dateTimeHelper,
+        IDiscountService discountService,
+        IEmailFlowService emailFlowService,
         ILocalizationService localizationService,
+        IMessageTemplateService messageTemplateService,
+        ISegmentService segmentService,
         IStoreService storeService)
     {
+        _dateTimeHelper = dateTimeHelper;
+        _discountService = discountService;
         _emailFlowService = emailFlowService;
         _localizationService = localizationService;
+        _messageTemplateService = messageTemplateService;
+        _segmentService = segmentService;
         _storeService = storeService;
     }
 
@@ -53,6 +69,69 @@ public class EmailFlowModelFactory : IEmailFlowModelFactory
         ]
     };
 
+    /// <summary>Gets the resource key of a trigger kind's name.</summary>
+    public static string TriggerResourceKey(EmailTriggerKind kind) => $"Plugins.Misc.Personalization.Emails.Trigger.{kind}";
+
+    protected virtual DateTime? ToStoreTime(DateTime? utc) =>
+        utc is { } value ? _dateTimeHelper.ConvertToUserTime(DateTime.SpecifyKind(value, DateTimeKind.Utc), TimeZoneInfo.Utc, _dateTimeHelper.DefaultStoreTimeZone) : null;
+
+    protected virtual DateTime? ToUtc(DateTime? storeTime) =>
+        storeTime is { } value ? DateTime.SpecifyKind(_dateTimeHelper.ConvertToUtcTime(DateTime.SpecifyKind(value, DateTimeKind.Unspecified), _dateTimeHelper.DefaultStoreTimeZone), DateTimeKind.Utc) : null;
+
+    /// <summary>Lists the store's message templates once per name, the plugin's first, and any name the form uses that no template has any more.</summary>
+    protected virtual async Task PrepareTemplatesAsync(EmailFlowModel model)
+    {
+        var names = (await _messageTemplateService.GetAllMessageTemplatesAsync(0)).Select(template => template.Name)
+            .Where(name => !string.IsNullOrEmpty(name)).Distinct(StringComparer.Ordinal)
+            .OrderBy(name => name.StartsWith(PersonalizationDefaults.EmailTemplatePrefix, StringComparison.Ordinal) ? 0 : 1).ThenBy(name => name, StringComparer.Ordinal)
+            .ToList();
+        var used = model.Steps.Select(step => step?.TemplateSystemName).Concat(model.Variants.SelectMany(variant => variant?.TemplateSystemNames ?? new List<string>()))
+            .Where(name => !string.IsNullOrWhiteSpace(name)).Select(name => name.Trim()).Distinct(StringComparer.Ordinal).Where(name => !names.Contains(name)).ToList();
+
+        var missing = await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Emails.Template.Missing");
+        foreach (var name in names)
+            model.AvailableTemplates.Add(new SelectListItem(name, name));
+        foreach (var name in used)
+            model.AvailableTemplates.Add(new SelectListItem(string.Format(missing, name), name));
+    }
+
+    /// <summary>Fills the editor's choices: stores, triggers, segments, templates, discounts that take a code, wait units and hours.</summary>
+    protected virtual async Task PrepareChoicesAsync(EmailFlowModel model)
+    {
+        model.Trigger ??= new EmailTriggerModel();
+        model.Steps ??= new List<EmailStepModel>();
+        model.Variants ??= new List<EmailVariantModel>();
+        model.StopConditions ??= new EmailStopConditionsModel();
+        model.QuietHours ??= new EmailQuietHoursModel();
+        model.Cap ??= new EmailCapModel();
+        foreach (var step in model.Steps.Where(step => step != null))
+            step.Coupon ??= new Models.Campaigns.CampaignCouponModel();
+
+        foreach (var store in await _storeService.GetAllStoresAsync())
+            model.AvailableStores.Add(new SelectListItem(store.Name, store.Id.ToString(CultureInfo.InvariantCulture), store.Id == model.StoreId));
+        foreach (var kind in Enum.GetValues<EmailTriggerKind>())
+            model.AvailableTriggerKinds.Add(new SelectListItem(await _localizationService.GetResourceAsync(TriggerResourceKey(kind)), ((int)kind).ToString(CultureInfo.InvariantCulture)));
+
+        var inactive = await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Campaigns.SegmentInactive");
+        foreach (var segment in await _segmentService.GetAllSegmentsAsync())
+            model.AvailableSegments.Add(new SelectListItem(segment.Active ? segment.Name : $"{segment.Name} ({inactive})", segment.Id.ToString(CultureInfo.InvariantCulture)));
+
+        await PrepareTemplatesAsync(model);
+
+        model.AvailableDiscounts.Add(new SelectListItem(await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Campaigns.Coupon.None"), "0"));
+        foreach (var discount in (await _discountService.GetAllDiscountsAsync(showHidden: true, isActive: null)).Where(discount => discount.RequiresCouponCode))
+            model.AvailableDiscounts.Add(new SelectListItem(discount.Name, discount.Id.ToString(CultureInfo.InvariantCulture)));
+
+        foreach (var unit in EmailDelayUnits.All.Reverse())
+            model.AvailableDelayUnits.Add(new SelectListItem(await _localizationService.GetResourceAsync($"Plugins.Misc.Personalization.Emails.DelayUnit.{unit}"), unit.ToString(CultureInfo.InvariantCulture)));
+        for (var hour = 0; hour < 24; hour++)
+            model.AvailableHours.Add(new SelectListItem($"{hour:00}:00", hour.ToString(CultureInfo.InvariantCulture)));
+
+        model.TimeZoneName = _dateTimeHelper.DefaultStoreTimeZone?.DisplayName;
+    }
+
+    protected virtual void SetGridPageSize(BaseSearchModel searchModel) => searchModel.SetGridPageSize();
+
     protected static string Rate(int converted, int total) =>
         total == 0 ? "-" : (100.0 * converted / total).ToString("0.0", CultureInfo.InvariantCulture) + " %";
 
@@ -71,7 +150,7 @@ public class EmailFlowModelFactory : IEmailFlowModelFactory
     public virtual Task<EmailFlowSearchModel> PrepareEmailFlowSearchModelAsync(EmailFlowSearchModel searchModel)
     {
         ArgumentNullException.ThrowIfNull(searchModel);
-        searchModel.SetGridPageSize();
+        SetGridPageSize(searchModel);
         return Task.FromResult(searchModel);
     }
 
@@ -88,6 +167,9 @@ public class EmailFlowModelFactory : IEmailFlowModelFactory
         ArgumentNullException.ThrowIfNull(searchModel);
         var flows = await _emailFlowService.GetFlowsAsync();
         var statistics = await _emailFlowService.GetStatisticsAsync();
+        var triggerNames = new Dictionary<EmailTriggerKind, string>();
+        foreach (var kind in Enum.GetValues<EmailTriggerKind>())
+            triggerNames[kind] = await _localizationService.GetResourceAsync(TriggerResourceKey(kind));
         var pageSize = Math.Max(searchModel.Length, 1);
         var rows = flows.Skip(searchModel.Start).Take(pageSize).Select(flow =>
         {
@@ -98,7 +180,7 @@ public class EmailFlowModelFactory : IEmailFlowModelFactory
                 Id = flow.Id,
                 Name = flow.Name,
                 Active = flow.Active,
-                TriggerName = EmailFlowMapping.TryRead(flow, out var engineFlow, out _) ? engineFlow.Trigger.Kind.ToString() : string.Empty,
+                TriggerName = EmailFlowMapping.TryRead(flow, out var engineFlow, out _) ? triggerNames.GetValueOrDefault(engineFlow.Trigger.Kind, engineFlow.Trigger.Kind.ToString()) : string.Empty,
                 Enrolled = figures.Enrolled,
                 HeldOut = figures.HeldOut,
                 Sent = figures.Sent,
@@ -126,12 +208,18 @@ public class EmailFlowModelFactory : IEmailFlowModelFactory
         if (model == null)
         {
             model = flow == null
-                ? new EmailFlowModel { Name = StarterFlow().Name, FlowJson = CampaignJson.Write(StarterFlow()) }
+                ? new EmailFlowModel { FlowJson = CampaignJson.Write(StarterFlow()) }
                 : new EmailFlowModel { Id = flow.Id, Name = flow.Name, Active = flow.Active, StoreId = flow.StoreId, FlowJson = flow.FlowJson };
+            if (flow == null)
+                EmailFlowFormMapping.Fill(model, StarterFlow(), ToStoreTime);
+            else if (EmailFlowMapping.TryRead(flow, out var stored, out _))
+                EmailFlowFormMapping.Fill(model, stored with { Name = flow.Name }, ToStoreTime);
+            else
+                //a flow the form cannot show (written by hand, or by a newer version) is edited as JSON, so nothing in it is lost
+                model.EditAsJson = true;
         }
 
-        foreach (var store in await _storeService.GetAllStoresAsync())
-            model.AvailableStores.Add(new SelectListItem(store.Name, store.Id.ToString(CultureInfo.InvariantCulture), store.Id == model.StoreId));
+        await PrepareChoicesAsync(model);
         if (flow != null && EmailFlowMapping.TryRead(flow, out var engineFlow, out _))
         {
             for (var i = 0; i < engineFlow.Steps.Count; i++)
@@ -153,8 +241,22 @@ public class EmailFlowModelFactory : IEmailFlowModelFactory
         }
 
         model.SendSearch.FlowId = flow?.Id ?? 0;
-        model.SendSearch.SetGridPageSize();
+        SetGridPageSize(model.SendSearch);
         return model;
+    }
+
+    /// <summary>
+    /// Gets the engine flow a posted editor form describes
+    /// </summary>
+    /// <param name="model">The posted form</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the flow and the way from the engine's property paths back to the form's fields
+    /// </returns>
+    public virtual Task<EmailFlowForm> PrepareEmailFlowFormAsync(EmailFlowModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return Task.FromResult(EmailFlowFormMapping.ToForm(model, ToUtc));
     }
 
     /// <summary>

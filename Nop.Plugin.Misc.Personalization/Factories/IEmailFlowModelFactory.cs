@@ -40,6 +40,16 @@ public interface IEmailFlowModelFactory
     Task<EmailFlowModel> PrepareEmailFlowModelAsync(EmailFlowModel model, EmailFlow flow);
 
     /// <summary>
+    /// Gets the engine flow a posted editor form describes
+    /// </summary>
+    /// <param name="model">The posted form</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the flow and the way from the engine's property paths back to the form's fields
+    /// </returns>
+    Task<EmailFlowForm> PrepareEmailFlowFormAsync(EmailFlowModel model);
+
+    /// <summary>
     /// Prepares a page of a flow's send log
     /// </summary>
     /// <param name="searchModel">Search model</param>

@@ -6,7 +6,8 @@ using Nop.Web.Framework.Mvc.ModelBinding;
 namespace Nop.Plugin.Misc.Personalization.Models.Emails;
 
 /// <summary>
-/// Represents an email flow: its editor fields, and in the grid what it did so far
+/// Represents an email flow: its editor fields, and in the grid what it did so far. The editor's parts are named like
+/// the engine flow's, so the property path of each issue the engine reports ("Steps[1].Coupon.ValidDays") is its field.
 /// </summary>
 public record EmailFlowModel : BaseNopEntityModel
 {
@@ -19,8 +20,42 @@ public record EmailFlowModel : BaseNopEntityModel
     [NopResourceDisplayName("Plugins.Misc.Personalization.Emails.Fields.StoreId")]
     public int StoreId { get; set; }
 
+    public EmailTriggerModel Trigger { get; set; } = new();
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Emails.Fields.IncludeSegmentIds")]
+    public IList<int> IncludeSegmentIds { get; set; } = new List<int>();
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Emails.Fields.ExcludeSegmentIds")]
+    public IList<int> ExcludeSegmentIds { get; set; } = new List<int>();
+
+    public IList<EmailStepModel> Steps { get; set; } = new List<EmailStepModel>();
+
+    public IList<EmailVariantModel> Variants { get; set; } = new List<EmailVariantModel>();
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Emails.Fields.HoldoutPercent")]
+    public decimal HoldoutPercent { get; set; } = 10m;
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Emails.Fields.AttributionDays")]
+    public int AttributionDays { get; set; } = 7;
+
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Emails.Fields.ReenrollAfterDays")]
+    public int ReenrollAfterDays { get; set; } = 30;
+
+    public EmailStopConditionsModel StopConditions { get; set; } = new();
+
+    public EmailQuietHoursModel QuietHours { get; set; } = new();
+
+    public EmailCapModel Cap { get; set; } = new();
+
+    /// <summary>Gets or sets whether the flow is saved from <see cref="FlowJson"/> instead of the form's fields.</summary>
+    [NopResourceDisplayName("Plugins.Misc.Personalization.Emails.Fields.EditAsJson")]
+    public bool EditAsJson { get; set; }
+
     [NopResourceDisplayName("Plugins.Misc.Personalization.Emails.Fields.FlowJson")]
     public string FlowJson { get; set; }
+
+    /// <summary>Gets or sets the name of the store's time zone a broadcast's send time is in.</summary>
+    public string TimeZoneName { get; set; }
 
     public string TriggerName { get; set; }
 
@@ -48,6 +83,19 @@ public record EmailFlowModel : BaseNopEntityModel
     public IList<SelectListItem> AvailableStores { get; set; } = new List<SelectListItem>();
 
     public IList<SelectListItem> AvailableSteps { get; set; } = new List<SelectListItem>();
+
+    public IList<SelectListItem> AvailableTriggerKinds { get; set; } = new List<SelectListItem>();
+
+    public IList<SelectListItem> AvailableSegments { get; set; } = new List<SelectListItem>();
+
+    /// <summary>Gets or sets the store's message templates, the plugin's first; a name no template has any more is listed too, so it is not lost.</summary>
+    public IList<SelectListItem> AvailableTemplates { get; set; } = new List<SelectListItem>();
+
+    public IList<SelectListItem> AvailableDiscounts { get; set; } = new List<SelectListItem>();
+
+    public IList<SelectListItem> AvailableDelayUnits { get; set; } = new List<SelectListItem>();
+
+    public IList<SelectListItem> AvailableHours { get; set; } = new List<SelectListItem>();
 
     public EmailSendSearchModel SendSearch { get; set; } = new();
 

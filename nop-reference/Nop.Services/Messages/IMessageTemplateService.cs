@@ -9,4 +9,6 @@ public partial interface IMessageTemplateService
     Task DeleteMessageTemplateAsync(MessageTemplate messageTemplate);
 
     Task<IList<MessageTemplate>> GetMessageTemplatesByNameAsync(string messageTemplateName, int? storeId = null);
+
+    Task<IList<MessageTemplate>> GetAllMessageTemplatesAsync(int storeId, string keywords = null, bool? isActive = null, int emailAccountId = 0);
 }

@@ -1,9 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
 
@@ -59,13 +56,7 @@ public class CampaignEditorBrowserTests
     {
         HeadlessChromium.RequireFiles("chromium", HeadlessChromium.Executable);
 
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        _app = builder.Build();
-        var script = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "Nop.Plugin.Misc.Personalization", "Content", "campaign-editor.js"));
-        _app.MapGet("/", () => Results.Content(Page, "text/html"));
-        _app.MapGet("/Plugins/Misc.Personalization/Content/campaign-editor.js", () => Results.Content(script, "text/javascript"));
+        _app = await HeadlessChromium.CreatePageHostAsync(Page, "campaign-editor.js");
         _app.MapPost("/preview", async (HttpContext context) =>
         {
             var form = await context.Request.ReadFormAsync();

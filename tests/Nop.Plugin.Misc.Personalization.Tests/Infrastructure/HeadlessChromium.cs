@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
@@ -51,6 +54,28 @@ public static class HeadlessChromium
             Headless = true,
             Args = [.. extraSwitches, .. Switches]
         });
+
+    /// <summary>
+    /// Builds the host of a test page: the page at "/" and the plugin's scripts at the paths the store serves them from;
+    /// the test maps its own endpoints on it before it starts
+    /// </summary>
+    /// <param name="page">The page's HTML</param>
+    /// <param name="scripts">File names of scripts in the plugin's Content folder</param>
+    public static async Task<WebApplication> CreatePageHostAsync(string page, params string[] scripts)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        app.MapGet("/", () => Results.Content(page, "text/html"));
+        foreach (var script in scripts)
+        {
+            var text = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "Nop.Plugin.Misc.Personalization", "Content", script));
+            app.MapGet("/Plugins/Misc.Personalization/Content/" + script, () => Results.Content(text, "text/javascript"));
+        }
+
+        return app;
+    }
 
     /// <summary>Starts a test page's host on the port it was given (port 0: any free one) and returns the port.</summary>
     public static async Task<int> StartAsync(WebApplication app)

@@ -16,12 +16,15 @@ public static class StoreDiscounts
         PluginServices.EnsureTable<DiscountUsageHistory>(database, nameof(DiscountUsageHistory));
     }
 
-    /// <summary>Gets the service; <paramref name="beforeInsert"/> runs before each insert (to hold a server mid-issue).</summary>
+    /// <summary>Gets the service (its list is every discount, whatever the filters); <paramref name="beforeInsert"/> runs before each insert (to hold a server mid-issue).</summary>
     public static IDiscountService Service(Linq2DbRepository<Discount> discounts, Func<Task> beforeInsert = null)
     {
         var discountService = new Mock<IDiscountService>();
         discountService.Setup(service => service.GetDiscountByIdAsync(It.IsAny<int>()))
             .Returns((int id) => Task.FromResult(discounts.Table.FirstOrDefault(discount => discount.Id == id)));
+        discountService.Setup(service => service.GetAllDiscountsAsync(It.IsAny<DiscountType?>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<bool>(),
+                It.IsAny<DateTime?>(), It.IsAny<DateTime?>(), It.IsAny<bool?>(), It.IsAny<int>()))
+            .Returns(() => Task.FromResult<IList<Discount>>(discounts.Table.OrderBy(discount => discount.Id).ToList()));
         discountService.Setup(service => service.InsertDiscountAsync(It.IsAny<Discount>()))
             .Returns(async (Discount discount) =>
             {
