@@ -28,6 +28,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     #region Fields
 
     protected readonly ICampaignSetService _campaignSetService;
+    protected readonly ILanguageService _languageService;
     protected readonly ILocalizationService _localizationService;
     protected readonly IMessageTemplateService _messageTemplateService;
     protected readonly INopUrlHelper _nopUrlHelper;
@@ -42,6 +43,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     #region Ctor
 
     public PersonalizationPlugin(ICampaignSetService campaignSetService,
+        ILanguageService languageService,
         ILocalizationService localizationService,
         IMessageTemplateService messageTemplateService,
         INopUrlHelper nopUrlHelper,
@@ -52,6 +54,7 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         WidgetSettings widgetSettings)
     {
         _campaignSetService = campaignSetService;
+        _languageService = languageService;
         _localizationService = localizationService;
         _messageTemplateService = messageTemplateService;
         _nopUrlHelper = nopUrlHelper;
@@ -118,6 +121,26 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
             StopOnError = false
         }
     ];
+
+    /// <summary>Adds the schedule tasks the store lacks; a task the merchant already has keeps its interval and state.</summary>
+    protected virtual async Task AddScheduleTasksAsync()
+    {
+        foreach (var task in ScheduleTasks())
+        {
+            if (await _scheduleTaskService.GetTaskByTypeAsync(task.Type) == null)
+                await _scheduleTaskService.InsertTaskAsync(task);
+        }
+    }
+
+    /// <summary>Adds the triggered emails' templates the store lacks; a template the merchant already has (a reinstall) is kept as edited.</summary>
+    protected virtual async Task AddMessageTemplatesAsync()
+    {
+        foreach (var template in EmailTemplates.All)
+        {
+            if ((await _messageTemplateService.GetMessageTemplatesByNameAsync(template.Name)).Count == 0)
+                await _messageTemplateService.InsertMessageTemplateAsync(EmailTemplates.ToEntity(template));
+        }
+    }
 
     #endregion
 
@@ -187,23 +210,39 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
             await _settingService.SaveSettingAsync(_widgetSettings);
         }
 
-        foreach (var task in ScheduleTasks())
-        {
-            if (await _scheduleTaskService.GetTaskByTypeAsync(task.Type) == null)
-                await _scheduleTaskService.InsertTaskAsync(task);
-        }
-
-        //the triggered emails' templates; a template the merchant already has (a reinstall) is kept as edited
-        foreach (var template in EmailTemplates.All)
-        {
-            if ((await _messageTemplateService.GetMessageTemplatesByNameAsync(template.Name)).Count == 0)
-                await _messageTemplateService.InsertMessageTemplateAsync(EmailTemplates.ToEntity(template));
-        }
+        await AddScheduleTasksAsync();
+        await AddMessageTemplatesAsync();
 
         await _localizationService.AddOrUpdateLocaleResourceAsync(
             PersonalizationLocaleResources.English.ToDictionary(resource => resource.Key, resource => resource.Value));
 
         await base.InstallAsync();
+    }
+
+    /// <summary>
+    /// Update plugin
+    /// </summary>
+    /// <param name="currentVersion">Current version of plugin</param>
+    /// <param name="targetVersion">New version of plugin</param>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    public override async Task UpdateAsync(string currentVersion, string targetVersion)
+    {
+        //new tables and columns come from the migrations, which nopCommerce applies before this method runs; what the
+        //new version adds besides them is added here, and nothing the merchant changed is touched
+        await AddScheduleTasksAsync();
+        await AddMessageTemplatesAsync();
+
+        //the texts added since the installed version, in every language; a text the merchant edited or translated stays
+        foreach (var language in await _languageService.GetAllLanguagesAsync(showHidden: true))
+        {
+            var existing = new HashSet<string>((await _localizationService.GetAllResourceValuesAsync(language.Id, null)).Keys, StringComparer.OrdinalIgnoreCase);
+            var missing = PersonalizationLocaleResources.English.Where(resource => !existing.Contains(resource.Key))
+                .ToDictionary(resource => resource.Key, resource => resource.Value);
+            if (missing.Count > 0)
+                await _localizationService.AddOrUpdateLocaleResourceAsync(missing, language.Id);
+        }
+
+        await base.UpdateAsync(currentVersion, targetVersion);
     }
 
     /// <summary>

@@ -21,6 +21,7 @@ namespace Nop.Plugin.Misc.Personalization.Tests;
 public class PersonalizationPluginTests
 {
     Mock<ILocalizationService> _localization;
+    Mock<ILanguageService> _languages;
     Mock<IMessageTemplateService> _templates;
     List<MessageTemplate> _storedTemplates;
     Mock<IPermissionService> _permissions;
@@ -51,7 +52,9 @@ public class PersonalizationPluginTests
         _widgetSettings = new WidgetSettings { ActiveWidgetSystemNames = ["Widgets.GoogleAnalytics"] };
         _slots = new Mock<IRecommendationSlotService>();
         _slots.Setup(s => s.GetActiveWidgetZonesAsync()).ReturnsAsync(new List<string> { "productdetails_bottom", "home_page_bottom" });
-        _plugin = new PersonalizationPlugin(_campaignSets.Object, _localization.Object, _templates.Object, _urls.Object, _permissions.Object, _slots.Object, _tasks.Object, _settings.Object, _widgetSettings);
+        _languages = new Mock<ILanguageService>();
+        _languages.Setup(l => l.GetAllLanguagesAsync(true, 0)).ReturnsAsync(new List<Nop.Core.Domain.Localization.Language> { new() { Id = 1, Name = "English" }, new() { Id = 2, Name = "Deutsch" } });
+        _plugin = new PersonalizationPlugin(_campaignSets.Object, _languages.Object, _localization.Object, _templates.Object, _urls.Object, _permissions.Object, _slots.Object, _tasks.Object, _settings.Object, _widgetSettings);
     }
 
     [Test]
@@ -115,6 +118,45 @@ public class PersonalizationPluginTests
 
         Assert.That(added, Is.EquivalentTo(PersonalizationLocaleResources.English));
         Assert.That(added.Keys, Has.All.StartWith("Plugins.Misc.Personalization."), "uninstall deletes by this prefix");
+    }
+
+    [Test]
+    public async Task Update_adds_only_the_texts_a_language_lacks_and_keeps_the_merchants_edits()
+    {
+        //English has every text but one (stored lower-case, as nopCommerce keeps its resource names), one of them edited;
+        //German has only the merchant's translation of the menu
+        var missing = "Plugins.Misc.Personalization.Emails.Editor.Trigger";
+        var english = PersonalizationLocaleResources.English.Where(resource => resource.Key != missing)
+            .ToDictionary(resource => resource.Key.ToLowerInvariant(), resource => new KeyValuePair<int, string>(1, resource.Key == "Plugins.Misc.Personalization.Menu" ? "Personalisation" : resource.Value));
+        var german = new Dictionary<string, KeyValuePair<int, string>> { ["plugins.misc.personalization.menu"] = new(2, "Personalisierung") };
+        _localization.Setup(l => l.GetAllResourceValuesAsync(1, null)).ReturnsAsync(english);
+        _localization.Setup(l => l.GetAllResourceValuesAsync(2, null)).ReturnsAsync(german);
+        var added = new Dictionary<int, IDictionary<string, string>>();
+        _localization.Setup(l => l.AddOrUpdateLocaleResourceAsync(It.IsAny<IDictionary<string, string>>(), It.IsAny<int?>()))
+            .Callback<IDictionary<string, string>, int?>((resources, languageId) => added[languageId!.Value] = resources)
+            .Returns(Task.CompletedTask);
+
+        await _plugin.UpdateAsync("4.90.1", "4.90.2");
+
+        Assert.That(added[1], Is.EquivalentTo(new Dictionary<string, string> { [missing] = PersonalizationLocaleResources.English[missing] }));
+        Assert.That(added[2].Keys, Has.Count.EqualTo(PersonalizationLocaleResources.English.Count - 1));
+        Assert.That(added[2].Keys, Does.Not.Contain("Plugins.Misc.Personalization.Menu"), "the German translation stays");
+    }
+
+    [Test]
+    public async Task Update_adds_the_schedule_tasks_and_templates_a_store_lacks_and_keeps_the_others()
+    {
+        var edited = new MessageTemplate { Name = "Personalization.CartAbandonment.1", Subject = "Your cart misses you", Body = "edited" };
+        _storedTemplates.Add(edited);
+        _tasks.Setup(t => t.GetTaskByTypeAsync(PersonalizationDefaults.DataRetentionTaskType)).ReturnsAsync(new ScheduleTask { Type = PersonalizationDefaults.DataRetentionTaskType, Seconds = 7200 });
+        _localization.Setup(l => l.GetAllResourceValuesAsync(It.IsAny<int>(), null)).ReturnsAsync(new Dictionary<string, KeyValuePair<int, string>>());
+
+        await _plugin.UpdateAsync("4.90.1", "4.90.2");
+
+        Assert.That(_storedTemplates.Select(template => template.Name), Is.EquivalentTo(EmailTemplates.All.Select(template => template.Name)));
+        Assert.That(_storedTemplates.Single(template => template.Name == edited.Name).Body, Is.EqualTo("edited"));
+        _tasks.Verify(t => t.InsertTaskAsync(It.Is<ScheduleTask>(task => task.Type == PersonalizationDefaults.DataRetentionTaskType)), Times.Never);
+        _tasks.Verify(t => t.InsertTaskAsync(It.Is<ScheduleTask>(task => task.Type == PersonalizationDefaults.EmailSchedulerTaskType)), Times.Once);
     }
 
     [Test]

@@ -8,7 +8,7 @@ namespace Nop.Plugin.Misc.Personalization.Data.Migrations;
 /// Creates the merchant's campaigns and the customers' exposures to them. Plain FluentMigrator API, auto-reversing like
 /// the base schema.
 /// </summary>
-[NopMigration("2026/12/03 08:00:00:0000000", "Misc.Personalization campaign storage", MigrationProcessType.Installation)]
+[NopMigration("2026/12/03 08:00:00:0000000", "Misc.Personalization campaign storage", MigrationProcessType.NoMatter)]
 public class CampaignStorageMigration : AutoReversingMigration
 {
     /// <summary>

@@ -8,7 +8,7 @@ namespace Nop.Plugin.Misc.Personalization.Data.Migrations;
 /// Creates the table of single-use coupon codes issued to customers. Plain FluentMigrator API, auto-reversing like the
 /// base schema; the nopCommerce discounts behind the codes are the store's own rows.
 /// </summary>
-[NopMigration("2026/12/04 08:00:00:0000000", "Misc.Personalization issued coupons", MigrationProcessType.Installation)]
+[NopMigration("2026/12/04 08:00:00:0000000", "Misc.Personalization issued coupons", MigrationProcessType.NoMatter)]
 public class CouponStorageMigration : AutoReversingMigration
 {
     /// <summary>

@@ -8,7 +8,7 @@ namespace Nop.Plugin.Misc.Personalization.Data.Migrations;
 /// Creates the triggered email flows, the customers' runs through them and the emails sent. Plain FluentMigrator API,
 /// auto-reversing like the base schema.
 /// </summary>
-[NopMigration("2026/12/04 12:00:00:0000000", "Misc.Personalization triggered emails", MigrationProcessType.Installation)]
+[NopMigration("2026/12/04 12:00:00:0000000", "Misc.Personalization triggered emails", MigrationProcessType.NoMatter)]
 public class EmailStorageMigration : AutoReversingMigration
 {
     /// <summary>

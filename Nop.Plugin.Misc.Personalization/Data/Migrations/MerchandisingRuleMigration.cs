@@ -7,7 +7,7 @@ namespace Nop.Plugin.Misc.Personalization.Data.Migrations;
 /// <summary>
 /// Creates the merchant's merchandising rules. Plain FluentMigrator API, auto-reversing like the base schema.
 /// </summary>
-[NopMigration("2026/12/04 09:00:00:0000000", "Misc.Personalization merchandising rules", MigrationProcessType.Installation)]
+[NopMigration("2026/12/04 09:00:00:0000000", "Misc.Personalization merchandising rules", MigrationProcessType.NoMatter)]
 public class MerchandisingRuleMigration : AutoReversingMigration
 {
     /// <summary>

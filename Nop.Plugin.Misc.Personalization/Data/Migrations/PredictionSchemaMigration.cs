@@ -8,7 +8,7 @@ namespace Nop.Plugin.Misc.Personalization.Data.Migrations;
 /// Creates the table of trained prediction model versions, and the index the visit models' training reads the latest
 /// visits by. Plain FluentMigrator API, auto-reversing like the base schema.
 /// </summary>
-[NopMigration("2026/12/03 09:30:00:0000000", "Misc.Personalization prediction models", MigrationProcessType.Installation)]
+[NopMigration("2026/12/03 09:30:00:0000000", "Misc.Personalization prediction models", MigrationProcessType.NoMatter)]
 public class PredictionSchemaMigration : AutoReversingMigration
 {
     /// <summary>

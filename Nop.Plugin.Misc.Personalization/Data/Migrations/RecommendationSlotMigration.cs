@@ -10,7 +10,7 @@ namespace Nop.Plugin.Misc.Personalization.Data.Migrations;
 /// Creates the merchant's recommendation slots and seeds the three the plugin showed before slots could be configured,
 /// so a store that upgrades keeps its storefront as it was. Plain FluentMigrator API, auto-reversing like the base schema.
 /// </summary>
-[NopMigration("2026/12/04 10:00:00:0000000", "Misc.Personalization recommendation slots", MigrationProcessType.Installation)]
+[NopMigration("2026/12/04 10:00:00:0000000", "Misc.Personalization recommendation slots", MigrationProcessType.NoMatter)]
 public class RecommendationSlotMigration : AutoReversingMigration
 {
     /// <summary>Gets the slots every store starts with: zone, strategy, name and English title.</summary>

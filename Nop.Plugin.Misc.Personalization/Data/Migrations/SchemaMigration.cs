@@ -12,7 +12,7 @@ namespace Nop.Plugin.Misc.Personalization.Data.Migrations;
 /// store and in the plugin's own database tests; column names equal the entity property names, which is
 /// how nopCommerce maps entities. Auto-reversing: uninstall drops everything this creates.
 /// </summary>
-[NopMigration("2026/11/24 12:00:00:0000000", "Misc.Personalization base schema", MigrationProcessType.Installation)]
+[NopMigration("2026/11/24 12:00:00:0000000", "Misc.Personalization base schema", MigrationProcessType.NoMatter)]
 public class SchemaMigration : AutoReversingMigration
 {
     /// <summary>

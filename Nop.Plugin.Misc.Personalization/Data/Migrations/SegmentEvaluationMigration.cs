@@ -12,7 +12,7 @@ namespace Nop.Plugin.Misc.Personalization.Data.Migrations;
 /// Measured on 1,000,000 profiles and 17.6 million attribute rows (docs/benchmarks.md, "Segments at scale"): without
 /// them such conditions read the whole table or probe it once per profile.
 /// </remarks>
-[NopMigration("2026/12/02 08:00:00:0000000", "Misc.Personalization segment evaluation indexes", MigrationProcessType.Installation)]
+[NopMigration("2026/12/02 08:00:00:0000000", "Misc.Personalization segment evaluation indexes", MigrationProcessType.NoMatter)]
 public class SegmentEvaluationMigration : Migration
 {
     const string KindNameValues = "IX_PzProfileAttribute_Kind_Name_Values";

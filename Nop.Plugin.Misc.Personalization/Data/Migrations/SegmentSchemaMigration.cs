@@ -8,7 +8,7 @@ namespace Nop.Plugin.Misc.Personalization.Data.Migrations;
 /// Creates the narrow profile-attribute table batch segment evaluation reads traits, scores, affinities, roles and
 /// column-less profile fields from. Plain FluentMigrator API, auto-reversing like the base schema.
 /// </summary>
-[NopMigration("2026/12/01 08:00:00:0000000", "Misc.Personalization segment attributes", MigrationProcessType.Installation)]
+[NopMigration("2026/12/01 08:00:00:0000000", "Misc.Personalization segment attributes", MigrationProcessType.NoMatter)]
 public class SegmentSchemaMigration : AutoReversingMigration
 {
     /// <summary>

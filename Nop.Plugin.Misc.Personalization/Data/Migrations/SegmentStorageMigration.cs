@@ -8,7 +8,7 @@ namespace Nop.Plugin.Misc.Personalization.Data.Migrations;
 /// Creates the merchant's segments, their materialized members and the size history. Plain FluentMigrator API,
 /// auto-reversing like the base schema.
 /// </summary>
-[NopMigration("2026/12/01 10:00:00:0000000", "Misc.Personalization segment storage", MigrationProcessType.Installation)]
+[NopMigration("2026/12/01 10:00:00:0000000", "Misc.Personalization segment storage", MigrationProcessType.NoMatter)]
 public class SegmentStorageMigration : AutoReversingMigration
 {
     /// <summary>

@@ -14,6 +14,8 @@ public partial interface ILocalizationService
 
     Task DeleteLocaleResourcesAsync(string resourceNamePrefix, int? languageId = null);
 
+    Task<Dictionary<string, KeyValuePair<int, string>>> GetAllResourceValuesAsync(int languageId, bool? loadPublicLocales);
+
     Task<TPropType> GetLocalizedAsync<TEntity, TPropType>(TEntity entity, Expression<Func<TEntity, TPropType>> keySelector,
         int? languageId = null, bool returnDefaultValue = true, bool ensureTwoPublishedLanguages = true)
         where TEntity : BaseEntity, ILocalizedEntity;

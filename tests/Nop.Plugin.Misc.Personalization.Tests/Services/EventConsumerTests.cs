@@ -39,7 +39,7 @@ public class EventConsumerTests
 
     void PluginIsInstalled() =>
         _widgets.Setup(w => w.LoadPluginBySystemNameAsync(PersonalizationDefaults.SystemName, null, 0))
-            .ReturnsAsync(new PersonalizationPlugin(Mock.Of<Nop.Plugin.Misc.Personalization.Services.Campaigns.ICampaignSetService>(), _localization.Object, Mock.Of<Nop.Services.Messages.IMessageTemplateService>(), Mock.Of<INopUrlHelper>(), Mock.Of<IPermissionService>(), recommendationSlotService: null, Mock.Of<Nop.Services.ScheduleTasks.IScheduleTaskService>(),
+            .ReturnsAsync(new PersonalizationPlugin(Mock.Of<Nop.Plugin.Misc.Personalization.Services.Campaigns.ICampaignSetService>(), Mock.Of<ILanguageService>(), _localization.Object, Mock.Of<Nop.Services.Messages.IMessageTemplateService>(), Mock.Of<INopUrlHelper>(), Mock.Of<IPermissionService>(), recommendationSlotService: null, Mock.Of<Nop.Services.ScheduleTasks.IScheduleTaskService>(),
                 Mock.Of<ISettingService>(), new WidgetSettings()));
 
     [Test]

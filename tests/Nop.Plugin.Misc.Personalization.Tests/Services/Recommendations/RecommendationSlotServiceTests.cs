@@ -41,7 +41,7 @@ public class RecommendationSlotServiceTests(DatabaseKind kind)
         var service = _store.SlotService(_cache);
         var campaigns = new Mock<ICampaignSetService>();
         campaigns.Setup(c => c.GetCampaignSetAsync()).ReturnsAsync(CampaignSet.Empty);
-        return (service, new PersonalizationPlugin(campaigns.Object, null, null, null, null, service, null, null, new WidgetSettings()));
+        return (service, new PersonalizationPlugin(campaigns.Object, null, null, null, null, null, service, null, null, new WidgetSettings()));
     }
 
     static RecommendationSlot CartSlot() => new()
