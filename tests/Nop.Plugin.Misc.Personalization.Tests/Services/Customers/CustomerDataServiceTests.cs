@@ -38,6 +38,7 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         _database.Migrate(new SegmentStorageMigration(), up: true);
         _database.Migrate(new CampaignStorageMigration(), up: true);
         _database.Migrate(new EmailStorageMigration(), up: true);
+        _database.Migrate(new EmailOpenTrackingMigration(), up: true);
         _database.Migrate(new CouponStorageMigration(), up: true);
         StoreDiscounts.EnsureTables(_database);
     }
@@ -167,6 +168,7 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         Assert.That(segments, Is.EqualTo(new[] { Erased }), "the seeded membership of the erased customer only");
         var emails = root.GetProperty("EmailsSent").EnumerateArray().Select(e => e.GetProperty("FlowId").GetInt32()).ToList();
         Assert.That(emails, Is.EqualTo(new[] { Erased }), "the seeded email of the erased customer only");
+        Assert.That(root.GetProperty("EmailsSent")[0].TryGetProperty("OpenedOnUtc", out _), Is.True, "when the customer opened an email is theirs too");
         var coupons = root.GetProperty("IssuedCoupons").EnumerateArray().Select(c => c.GetProperty("SourceId").GetInt32()).ToList();
         Assert.That(coupons, Is.EqualTo(new[] { Erased }), "the seeded issued coupon of the erased customer only");
         var campaigns = root.GetProperty("CampaignExposures").EnumerateArray().Select(e => e.GetProperty("CampaignId").GetInt32()).ToList();

@@ -88,6 +88,7 @@ public sealed class EmailStore : IDisposable
         database.Migrate(new SegmentSchemaMigration(), up: true);
         database.Migrate(new SegmentStorageMigration(), up: true);
         database.Migrate(new EmailStorageMigration(), up: true);
+        database.Migrate(new EmailOpenTrackingMigration(), up: true);
         database.Migrate(new CouponStorageMigration(), up: true);
         StoreDiscounts.EnsureTables(database);
         PluginServices.EnsureTable<Customer>(database, "Customer");
