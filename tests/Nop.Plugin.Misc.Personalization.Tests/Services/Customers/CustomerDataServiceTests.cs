@@ -48,10 +48,11 @@ public class CustomerDataServiceTests(DatabaseKind kind)
 
     /// <summary>
     /// Tables that hold no customer's data: the merchant's segment, campaign and email flow definitions, the segments' size history
-    /// (counts only) and the trained prediction models (model weights and quality figures; the scores per customer are
-    /// attribute rows).
+    /// (counts only), the trained prediction models (model weights and quality figures; the scores per customer are
+    /// attribute rows) and the servers' work leases.
     /// </summary>
-    static readonly Type[] NotPerCustomer = [typeof(Segment), typeof(SegmentSizeSnapshot), typeof(PredictionModel), typeof(Campaign), typeof(MerchandisingRule), typeof(RecommendationSlot), typeof(EmailFlow)];
+    static readonly Type[] NotPerCustomer = [typeof(Segment), typeof(SegmentSizeSnapshot), typeof(PredictionModel), typeof(Campaign), typeof(MerchandisingRule), typeof(RecommendationSlot), typeof(EmailFlow),
+        typeof(WorkLease)];
 
     IEnumerable<KeyValuePair<Type, string>> CustomerTables => _names.TableNames.Where(table => !NotPerCustomer.Contains(table.Key));
 
