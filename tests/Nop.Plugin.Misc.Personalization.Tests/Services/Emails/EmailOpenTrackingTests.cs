@@ -98,6 +98,16 @@ public class EmailOpenTrackingTests(DatabaseKind kind)
     }
 
     [Test]
+    public void Every_installed_template_ends_with_the_open_pixel_once()
+    {
+        foreach (var (name, _, body) in EmailTemplates.All)
+        {
+            Assert.That(body, Does.EndWith("%Personalization.OpenPixel%"), name);
+            Assert.That(body.Split("%Personalization.OpenPixel%"), Has.Length.EqualTo(2), $"{name}: one pixel");
+        }
+    }
+
+    [Test]
     public async Task The_first_open_is_kept_when_the_email_is_opened_again_later()
     {
         await CustomerWithFirstEmailAsync();
