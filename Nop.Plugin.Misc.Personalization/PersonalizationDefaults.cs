@@ -330,8 +330,11 @@ public static class PersonalizationDefaults
     /// <summary>Gets the period of the triggered email task (every five minutes).</summary>
     public static int EmailSchedulerTaskSeconds => 5 * 60;
 
-    /// <summary>Gets how long a server's claim on a due run lasts: longer than a run takes, shorter than the task's period, so a run left by a server that died is taken over next time.</summary>
+    /// <summary>Gets how long a server's claim on the email task and on a due run lasts: longer than a batch takes, shorter than the task's period, so what a server that died left is taken over next time.</summary>
     public static TimeSpan EmailLeaseTime => TimeSpan.FromMinutes(4);
+
+    /// <summary>Gets the name of the work lease the email task holds while it runs: one server of a web farm sends at a time.</summary>
+    public static string EmailWorkLeaseName => "emails";
 
     /// <summary>Gets how many customers one scheduler run enrolls per flow and how many due runs it works on, at most.</summary>
     public static int EmailBatchSize => 500;
@@ -339,7 +342,7 @@ public static class PersonalizationDefaults
     /// <summary>Gets how many pages of candidates one scheduler run reads per flow at most (the rest wait for the next run).</summary>
     public static int EmailCandidatePages => 20;
 
-    /// <summary>Gets how long a click or unsubscribe link in an email stays valid.</summary>
+    /// <summary>Gets how long a click, open or unsubscribe link in an email stays valid.</summary>
     public static TimeSpan EmailLinkLifetime => TimeSpan.FromDays(180);
 
     /// <summary>Gets the path of the click redirect in emails.</summary>
@@ -347,6 +350,12 @@ public static class PersonalizationDefaults
 
     /// <summary>Gets the route name of the click redirect in emails.</summary>
     public static string EmailClickRouteName => "Plugin.Misc.Personalization.EmailClick";
+
+    /// <summary>Gets the path of the open pixel in emails.</summary>
+    public static string EmailOpenPath => "/personalization/email/open";
+
+    /// <summary>Gets the route name of the open pixel in emails.</summary>
+    public static string EmailOpenRouteName => "Plugin.Misc.Personalization.EmailOpen";
 
     /// <summary>Gets the path of the one-click unsubscribe page in emails.</summary>
     public static string EmailUnsubscribePath => "/personalization/email/unsubscribe";

@@ -7,7 +7,7 @@ using Nop.Web.Framework.Controllers;
 namespace Nop.Plugin.Misc.Personalization.Controllers;
 
 /// <summary>
-/// The links in triggered emails: the click redirect and the one-click unsubscribe page
+/// The links in triggered emails: the click redirect, the open pixel and the one-click unsubscribe page
 /// </summary>
 public class PersonalizationEmailController : BasePluginController
 {
@@ -16,6 +16,13 @@ public class PersonalizationEmailController : BasePluginController
 
     /// <summary>Longest token read from a link.</summary>
     public const int TokenMaxLength = 200;
+
+    /// <summary>Gets the open pixel: a transparent 1x1 GIF (43 bytes).</summary>
+    public static ReadOnlySpan<byte> TransparentGif =>
+    [
+        0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x01, 0x00, 0x01, 0x00, 0x80, 0x00, 0x00, 0x00, 0x00, 0x00, 0xFF, 0xFF, 0xFF, 0x21, 0xF9, 0x04,
+        0x01, 0x00, 0x00, 0x00, 0x00, 0x2C, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0x02, 0x02, 0x44, 0x01, 0x00, 0x3B
+    ];
 
     protected readonly IEmailEngagementService _emailEngagementService;
     protected readonly IStoreContext _storeContext;
@@ -34,6 +41,19 @@ public class PersonalizationEmailController : BasePluginController
     {
         var store = await _storeContext.GetCurrentStoreAsync();
         return LocalRedirect(await _emailEngagementService.RecordClickAsync(Bounded(t), u, store.Id));
+    }
+
+    /// <summary>
+    /// Records the first open and answers with the transparent pixel, whatever the token: a mail client shows no broken
+    /// image, and a forger learns nothing. Never cached, so a proxy does not answer for the store.
+    /// </summary>
+    [HttpGet]
+    public async Task<IActionResult> Open(string t)
+    {
+        var store = await _storeContext.GetCurrentStoreAsync();
+        await _emailEngagementService.RecordOpenAsync(Bounded(t), store.Id);
+        Response.Headers.CacheControl = "no-store";
+        return File(TransparentGif.ToArray(), "image/gif");
     }
 
     /// <summary>Shows the confirmation button; opening the link alone changes nothing (mail scanners open links).</summary>

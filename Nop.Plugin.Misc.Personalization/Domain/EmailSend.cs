@@ -40,6 +40,9 @@ public class EmailSend : BaseEntity
     /// <summary>Gets or sets the coupon code it carried; null for none.</summary>
     public string CouponCode { get; set; }
 
+    /// <summary>Gets or sets when the recipient first opened it, as its pixel loaded or a link was clicked (UTC); null when never seen.</summary>
+    public DateTime? OpenedOnUtc { get; set; }
+
     /// <summary>Gets or sets when the recipient first clicked a link in it (UTC); null when never.</summary>
     public DateTime? ClickedOnUtc { get; set; }
 

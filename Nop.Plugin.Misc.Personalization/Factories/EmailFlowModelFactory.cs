@@ -173,7 +173,7 @@ public class EmailFlowModelFactory : IEmailFlowModelFactory
         var pageSize = Math.Max(searchModel.Length, 1);
         var rows = flows.Skip(searchModel.Start).Take(pageSize).Select(flow =>
         {
-            var figures = (statistics.TryGetValue(flow.Id, out var found) ? found : null) ?? new EmailFlowStatistics(flow.Id, 0, 0, 0, 0, 0, 0, 0, 0);
+            var figures = (statistics.TryGetValue(flow.Id, out var found) ? found : null) ?? new EmailFlowStatistics(flow.Id, 0, 0, 0, 0, 0, 0, 0, 0, 0);
             var emailed = figures.Enrolled - figures.HeldOut;
             return new EmailFlowModel
             {
@@ -184,6 +184,8 @@ public class EmailFlowModelFactory : IEmailFlowModelFactory
                 Enrolled = figures.Enrolled,
                 HeldOut = figures.HeldOut,
                 Sent = figures.Sent,
+                Opened = figures.Opened,
+                OpenRate = Rate(figures.Opened, figures.Sent),
                 Clicked = figures.Clicked,
                 Converted = figures.Converted,
                 Revenue = figures.Revenue,
@@ -225,7 +227,7 @@ public class EmailFlowModelFactory : IEmailFlowModelFactory
             for (var i = 0; i < engineFlow.Steps.Count; i++)
                 model.AvailableSteps.Add(new SelectListItem($"{i + 1}: {engineFlow.Steps[i].TemplateSystemName}", i.ToString(CultureInfo.InvariantCulture), i == model.TestStep));
 
-            if (await _emailFlowService.GetReportAsync(flow.Id, engineFlow) is { } report)
+            if (await _emailFlowService.GetReportAsync(flow.Id, engineFlow) is { Experiment: var report } results)
             {
                 model.Verdict = report.Verdict.Text;
                 model.SampleRatioMismatch = report.SampleRatioMismatch;
@@ -234,8 +236,11 @@ public class EmailFlowModelFactory : IEmailFlowModelFactory
                     await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Emails.Results.HeldOut")));
                 foreach (var variant in report.Variants)
                 {
-                    model.Arms.Add(ExperimentResultMapping.ToRow(variant.Arm, variant, engineFlow.Variants.Count == 0
-                        ? await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Emails.Results.Emailed") : variant.Arm.Name));
+                    var row = ExperimentResultMapping.ToRow(variant.Arm, variant, engineFlow.Variants.Count == 0
+                        ? await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Emails.Results.Emailed") : variant.Arm.Name);
+                    var opens = results.Of(variant.Arm.VariantId);
+                    (row.EmailsSent, row.Opened, row.OpenRate) = (opens.Sent, opens.Opened, opens.OpenRate);
+                    model.Arms.Add(row);
                 }
             }
         }
@@ -284,6 +289,7 @@ public class EmailFlowModelFactory : IEmailFlowModelFactory
                 SentOnUtc = send.SentOnUtc,
                 Queued = send.QueuedEmailId != null,
                 CouponCode = send.CouponCode,
+                OpenedOnUtc = send.OpenedOnUtc,
                 ClickedOnUtc = send.ClickedOnUtc,
                 ConvertedOnUtc = send.ConvertedOnUtc,
                 Revenue = send.Revenue,

@@ -7,6 +7,7 @@ using Nop.Plugin.Misc.Personalization.Factories;
 using Nop.Plugin.Misc.Personalization.Services;
 using Nop.Plugin.Misc.Personalization.Services.Campaigns;
 using Nop.Plugin.Misc.Personalization.Services.Emails;
+using Nop.Plugin.Misc.Personalization.Services.Leases;
 using Nop.Plugin.Misc.Personalization.Services.Merchandising;
 using Nop.Plugin.Misc.Personalization.Services.Customers;
 using Nop.Plugin.Misc.Personalization.Services.Contacts;
@@ -115,6 +116,7 @@ public class NopStartup : INopStartup
         services.AddScoped<ICouponService, CouponService>();
         services.AddScoped<ICampaignResultService, CampaignResultService>();
         services.AddScoped<ICampaignPreviewService, CampaignPreviewService>();
+        services.AddScoped<IWorkLeaseService, WorkLeaseService>();
         services.AddScoped<IEmailFlowService, EmailFlowService>();
         services.AddScoped<IEmailAudienceService, EmailAudienceService>();
         services.AddScoped<IEmailLinkService, EmailLinkService>();

@@ -59,6 +59,14 @@ public class RouteProvider : BaseRouteProvider, IRouteProvider
                 action = nameof(PersonalizationEmailController.Click)
             });
 
+        endpointRouteBuilder.MapControllerRoute(name: PersonalizationDefaults.EmailOpenRouteName,
+            pattern: PersonalizationDefaults.EmailOpenPath.TrimStart('/'),
+            defaults: new
+            {
+                controller = PersonalizationEmailController.ControllerName,
+                action = nameof(PersonalizationEmailController.Open)
+            });
+
         endpointRouteBuilder.MapControllerRoute(name: PersonalizationDefaults.EmailUnsubscribeRouteName,
             pattern: PersonalizationDefaults.EmailUnsubscribePath.TrimStart('/'),
             defaults: new

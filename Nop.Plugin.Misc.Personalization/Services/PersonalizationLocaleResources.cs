@@ -129,6 +129,10 @@ public static class PersonalizationLocaleResources
         ["Plugins.Misc.Personalization.Emails.Results.Emailed"] = "Emailed",
         ["Plugins.Misc.Personalization.Emails.Results.Runs"] = "Runs",
         ["Plugins.Misc.Personalization.Emails.Results.RevenuePerRun"] = "Revenue per run",
+        ["Plugins.Misc.Personalization.Emails.Results.EmailsSent"] = "Emails sent",
+        ["Plugins.Misc.Personalization.Emails.Results.Opened"] = "Opened (open rate)",
+        ["Plugins.Misc.Personalization.Emails.Results.OpensInstructions"] =
+            "An email counts as opened when its pictures are loaded (the %Personalization.OpenPixel% token) or one of its links is clicked. The open rate is an upper bound: Apple Mail Privacy Protection and some mail scanners load the pictures of every email they receive, read or not. Judge a flow by its clicks and conversions.",
         ["Plugins.Misc.Personalization.Emails.Results.SampleRatioMismatch"] =
             "The held-out and emailed runs are not split as the flow's holdout and variant weights say (p = {0}). Was the holdout or a weight changed while the flow ran? Until the split is explained, the figures cannot be trusted.",
         ["Plugins.Misc.Personalization.Emails.Results.Instructions"] =
@@ -149,6 +153,8 @@ public static class PersonalizationLocaleResources
         ["Plugins.Misc.Personalization.Emails.Grid.Trigger"] = "Trigger",
         ["Plugins.Misc.Personalization.Emails.Grid.Enrolled"] = "Enrolled",
         ["Plugins.Misc.Personalization.Emails.Grid.Sent"] = "Sent",
+        ["Plugins.Misc.Personalization.Emails.Grid.Opened"] = "Opened",
+        ["Plugins.Misc.Personalization.Emails.Grid.OpenRate"] = "Open rate",
         ["Plugins.Misc.Personalization.Emails.Grid.Clicked"] = "Clicked",
         ["Plugins.Misc.Personalization.Emails.Grid.Converted"] = "Converted",
         ["Plugins.Misc.Personalization.Emails.Grid.Revenue"] = "Revenue",
@@ -168,6 +174,7 @@ public static class PersonalizationLocaleResources
         ["Plugins.Misc.Personalization.Emails.SendLog.Template"] = "Template",
         ["Plugins.Misc.Personalization.Emails.SendLog.Queued"] = "Queued",
         ["Plugins.Misc.Personalization.Emails.SendLog.CouponCode"] = "Coupon",
+        ["Plugins.Misc.Personalization.Emails.SendLog.OpenedOnUtc"] = "Opened",
         ["Plugins.Misc.Personalization.Emails.SendLog.ClickedOnUtc"] = "Clicked",
         ["Plugins.Misc.Personalization.Emails.SendLog.ConvertedOnUtc"] = "Converted",
         ["Plugins.Misc.Personalization.Emails.SendLog.Why"] = "Why",

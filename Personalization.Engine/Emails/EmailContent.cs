@@ -45,6 +45,12 @@ public static class EmailContent
         return html.Append("</table>").ToString();
     }
 
+    /// <summary>Renders the open pixel: an invisible 1x1 image whose loading tells that the email was shown.</summary>
+    /// <param name="url">The pixel's absolute http(s) address; anything else renders nothing.</param>
+    public static string OpenPixel(string url) => IsHttpUrl(url)
+        ? "<img src=\"" + Encode(url) + "\" width=\"1\" height=\"1\" alt=\"\" style=\"display:block;border:0\" />"
+        : string.Empty;
+
     /// <summary>Gets a token's text, or the fallback when the value is unknown.</summary>
     public static string OrFallback(string value, string fallback) => string.IsNullOrWhiteSpace(value) ? fallback ?? string.Empty : value;
 

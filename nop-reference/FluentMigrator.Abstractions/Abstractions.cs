@@ -61,6 +61,56 @@ namespace FluentMigrator.Builders
         where TNextFk : IFluentSyntax
     {
     }
+
+    public interface IInSchemaSyntax : IFluentSyntax
+    {
+        void InSchema(string schemaName);
+    }
+}
+
+namespace FluentMigrator.Builders.Alter
+{
+    using FluentMigrator.Builders.Alter.Table;
+    using FluentMigrator.Infrastructure;
+
+    public interface IAlterExpressionRoot : IFluentSyntax
+    {
+        IAlterTableAddColumnOrAlterColumnOrSchemaOrDescriptionSyntax Table(string tableName);
+    }
+}
+
+namespace FluentMigrator.Builders.Alter.Table
+{
+    using FluentMigrator.Infrastructure;
+
+    public interface IAlterTableAddColumnOrAlterColumnSyntax : IFluentSyntax
+    {
+        IAlterTableColumnAsTypeSyntax AddColumn(string name);
+    }
+
+    public interface IAlterTableAddColumnOrAlterColumnOrSchemaSyntax : IAlterTableAddColumnOrAlterColumnSyntax
+    {
+    }
+
+    public interface IAlterTableAddColumnOrAlterColumnOrSchemaOrDescriptionSyntax : IAlterTableAddColumnOrAlterColumnOrSchemaSyntax
+    {
+    }
+
+    public interface IAlterTableColumnAsTypeSyntax : IColumnTypeSyntax<IAlterTableColumnOptionOrAddColumnOrAlterColumnSyntax>
+    {
+    }
+
+    public interface IAlterTableColumnOptionOrAddColumnOrAlterColumnSyntax :
+        IColumnOptionSyntax<IAlterTableColumnOptionOrAddColumnOrAlterColumnSyntax, IAlterTableColumnOptionOrAddColumnOrAlterColumnOrForeignKeyCascadeSyntax>,
+        IAlterTableAddColumnOrAlterColumnSyntax
+    {
+    }
+
+    public interface IAlterTableColumnOptionOrAddColumnOrAlterColumnOrForeignKeyCascadeSyntax :
+        IAlterTableColumnOptionOrAddColumnOrAlterColumnSyntax,
+        IForeignKeyCascadeSyntax<IAlterTableColumnOptionOrAddColumnOrAlterColumnSyntax, IAlterTableColumnOptionOrAddColumnOrAlterColumnOrForeignKeyCascadeSyntax>
+    {
+    }
 }
 
 namespace FluentMigrator.Builders.Create
@@ -156,12 +206,25 @@ namespace FluentMigrator.Builders.Create.Index
 
 namespace FluentMigrator.Builders.Delete
 {
+    using FluentMigrator.Builders.Delete.Column;
     using FluentMigrator.Builders.Delete.Index;
     using FluentMigrator.Infrastructure;
 
     public interface IDeleteExpressionRoot : IFluentSyntax
     {
+        IDeleteColumnFromTableSyntax Column(string columnName);
+
         IDeleteIndexForTableSyntax Index(string indexName);
+    }
+}
+
+namespace FluentMigrator.Builders.Delete.Column
+{
+    using FluentMigrator.Infrastructure;
+
+    public interface IDeleteColumnFromTableSyntax : IFluentSyntax
+    {
+        IInSchemaSyntax FromTable(string tableName);
     }
 }
 
@@ -220,5 +283,38 @@ namespace FluentMigrator.Builders.Insert
     public interface IInsertDataOrInSchemaSyntax : IInsertDataSyntax
     {
         IInsertDataSyntax InSchema(string schemaName);
+    }
+}
+
+namespace FluentMigrator.Builders.Schema
+{
+    using FluentMigrator.Builders.Schema.Table;
+    using FluentMigrator.Infrastructure;
+
+    public interface ISchemaExpressionRoot : IFluentSyntax
+    {
+        ISchemaTableSyntax Table(string tableName);
+    }
+}
+
+namespace FluentMigrator.Builders.Schema.Table
+{
+    using FluentMigrator.Builders.Schema.Column;
+
+    public interface ISchemaTableSyntax
+    {
+        bool Exists();
+
+        ISchemaColumnSyntax Column(string columnName);
+    }
+}
+
+namespace FluentMigrator.Builders.Schema.Column
+{
+    using FluentMigrator.Infrastructure;
+
+    public interface ISchemaColumnSyntax : IFluentSyntax
+    {
+        bool Exists();
     }
 }

@@ -1,8 +1,10 @@
+using FluentMigrator.Builders.Alter;
 using FluentMigrator.Builders.Create;
 using FluentMigrator.Builders.Delete;
 using FluentMigrator.Builders.Execute;
 using FluentMigrator.Builders.IfDatabase;
 using FluentMigrator.Builders.Insert;
+using FluentMigrator.Builders.Schema;
 
 namespace FluentMigrator
 {
@@ -12,9 +14,13 @@ namespace FluentMigrator
         {
         }
 
+        public IAlterExpressionRoot Alter => throw null;
+
         public ICreateExpressionRoot Create => throw null;
 
         public IInsertExpressionRoot Insert => throw null;
+
+        public ISchemaExpressionRoot Schema => throw null;
 
         public abstract void Up();
 

@@ -29,7 +29,8 @@ public class PersonalizationNameCompatibility : INameCompatibility
         [typeof(RecommendationSlot)] = RecommendationSlotTables.RecommendationSlot,
         [typeof(EmailFlow)] = EmailTables.EmailFlow,
         [typeof(EmailEnrollment)] = EmailTables.EmailEnrollment,
-        [typeof(EmailSend)] = EmailTables.EmailSend
+        [typeof(EmailSend)] = EmailTables.EmailSend,
+        [typeof(WorkLease)] = WorkLeaseTables.WorkLease
     };
 
     /// <summary>Gets column renames; none, columns carry the property names.</summary>

@@ -52,4 +52,13 @@ public record CampaignArmResultModel : BaseNopModel
     public bool SignificantSequentially { get; set; }
 
     public int? DaysToSignificance { get; set; }
+
+    /// <summary>Gets or sets the emails an email flow's variant queued; null for campaigns and for held-out runs.</summary>
+    public long? EmailsSent { get; set; }
+
+    /// <summary>Gets or sets how many of those emails were opened; null for campaigns and for held-out runs.</summary>
+    public long? Opened { get; set; }
+
+    /// <summary>Gets or sets opens per email queued; null when none was, for campaigns and for held-out runs.</summary>
+    public double? OpenRate { get; set; }
 }

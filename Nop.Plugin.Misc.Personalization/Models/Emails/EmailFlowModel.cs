@@ -65,6 +65,11 @@ public record EmailFlowModel : BaseNopEntityModel
 
     public int Sent { get; set; }
 
+    public int Opened { get; set; }
+
+    /// <summary>Gets or sets opens per email sent, as text ("34.5 %"); "-" while nothing was sent.</summary>
+    public string OpenRate { get; set; }
+
     public int Clicked { get; set; }
 
     public int Converted { get; set; }

@@ -21,6 +21,8 @@ public record EmailSendModel : BaseNopEntityModel
 
     public string CouponCode { get; set; }
 
+    public DateTime? OpenedOnUtc { get; set; }
+
     public DateTime? ClickedOnUtc { get; set; }
 
     public DateTime? ConvertedOnUtc { get; set; }

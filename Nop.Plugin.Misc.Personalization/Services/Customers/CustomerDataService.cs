@@ -164,6 +164,7 @@ public class CustomerDataService : ICustomerDataService
                 row.TemplateSystemName,
                 row.SentOnUtc,
                 row.CouponCode,
+                row.OpenedOnUtc,
                 row.ClickedOnUtc,
                 row.ConvertedOnUtc,
                 row.Revenue,

@@ -8,7 +8,7 @@ using Personalization.Engine.Emails;
 namespace Nop.Plugin.Misc.Personalization.Services.Emails;
 
 /// <summary>
-/// Records clicks, unsubscribes and conversions of the triggered emails. Unsubscribing turns the address's newsletter
+/// Records opens, clicks, unsubscribes and conversions of the triggered emails. Unsubscribing turns the address's newsletter
 /// subscription inactive through nopCommerce's service, so the store's own newsletters respect it too.
 /// </summary>
 public class EmailEngagementService : IEmailEngagementService
@@ -71,10 +71,37 @@ public class EmailEngagementService : IEmailEngagementService
         if (send is { ClickedOnUtc: null })
         {
             send.ClickedOnUtc = _timeProvider.GetUtcNow().UtcDateTime;
+            //a click is seen by whoever reads the email with images blocked, so it also counts as the open the pixel missed
+            send.OpenedOnUtc ??= send.ClickedOnUtc;
             await _sendRepository.UpdateAsync(send, publishEvent: false);
         }
 
         return target;
+    }
+
+    /// <summary>
+    /// Records that an email was opened: its open pixel was loaded
+    /// </summary>
+    /// <param name="token">The pixel's token</param>
+    /// <param name="storeId">The store the pixel was loaded from</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains whether the token named an email (a forged or expired one records nothing)
+    /// </returns>
+    public virtual async Task<bool> RecordOpenAsync(string token, int storeId)
+    {
+        var send = await _emailLinkService.GetSendByTokenAsync(token, storeId);
+        if (send == null)
+            return false;
+
+        //the first open counts; a reopened email writes nothing
+        if (send.OpenedOnUtc == null)
+        {
+            send.OpenedOnUtc = _timeProvider.GetUtcNow().UtcDateTime;
+            await _sendRepository.UpdateAsync(send, publishEvent: false);
+        }
+
+        return true;
     }
 
     /// <summary>

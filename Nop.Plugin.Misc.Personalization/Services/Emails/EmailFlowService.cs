@@ -157,6 +157,7 @@ public class EmailFlowService : IEmailFlowService
         {
             FlowId = group.Key,
             Sent = group.Count(),
+            Opened = group.Count(send => send.OpenedOnUtc != null),
             Clicked = group.Count(send => send.ClickedOnUtc != null),
             Converted = group.Count(send => send.ConvertedOnUtc != null),
             Revenue = group.Sum(send => send.Revenue)
@@ -166,13 +167,14 @@ public class EmailFlowService : IEmailFlowService
         {
             var sent = sends.GetValueOrDefault(run.FlowId);
             return new EmailFlowStatistics(run.FlowId, run.Enrolled, run.HeldOut, run.HeldOutConverted, run.HeldOutRevenue,
-                sent?.Sent ?? 0, sent?.Clicked ?? 0, sent?.Converted ?? 0, sent?.Revenue ?? 0);
+                sent?.Sent ?? 0, sent?.Opened ?? 0, sent?.Clicked ?? 0, sent?.Converted ?? 0, sent?.Revenue ?? 0);
         });
         return Task.FromResult(statistics);
     }
 
     /// <summary>
-    /// Gets a flow's experiment: the emailed runs of each variant (or all emailed runs) against the held-out ones
+    /// Gets a flow's results: the emailed runs of each variant (or all emailed runs) against the held-out ones, and the
+    /// opens of each variant's emails
     /// </summary>
     /// <param name="flowId">Flow identifier</param>
     /// <param name="flow">The engine flow (its holdout and variants give the expected split)</param>
@@ -185,7 +187,7 @@ public class EmailFlowService : IEmailFlowService
     /// control whatever variant they were bucketed to. Runs of a variant the merchant has since removed are left out,
     /// as the campaigns' results leave them out: the configured split no longer names it.
     /// </remarks>
-    public virtual Task<ExperimentReport> GetReportAsync(int flowId, EngineFlow flow)
+    public virtual Task<EmailFlowReport> GetReportAsync(int flowId, EngineFlow flow)
     {
         ArgumentNullException.ThrowIfNull(flow);
         var runs = _enrollmentRepository.Table.Where(run => run.FlowId == flowId);
@@ -199,7 +201,7 @@ public class EmailFlowService : IEmailFlowService
             RevenueSquares = arm.Sum(run => run.Revenue * run.Revenue)
         }).ToList();
         if (totals.Count == 0)
-            return Task.FromResult<ExperimentReport>(null);
+            return Task.FromResult<EmailFlowReport>(null);
         var enrolled = runs.GroupBy(run => new { run.HeldOut, run.VariantId, run.EnrolledOnUtc.Date })
             .Select(day => new { day.Key.HeldOut, day.Key.VariantId, day.Key.Date, Count = day.LongCount() }).ToList();
         var converted = runs.Where(run => run.ConvertedOnUtc != null).GroupBy(run => new { run.HeldOut, run.VariantId, run.ConvertedOnUtc.Value.Date })
@@ -241,7 +243,11 @@ public class EmailFlowService : IEmailFlowService
 
         var control = Arm((heldOut, _) => heldOut, 0, "Control", holdout);
         var emailed = arms.Select(arm => Arm((heldOut, variantId) => !heldOut && variantId == arm.Id, arm.Id, arm.Name, arm.Share)).ToList();
-        return Task.FromResult(ExperimentAnalysis.Analyze(control, emailed));
+        //only queued emails can be opened: one that failed to queue counts in neither figure
+        var opens = _sendRepository.Table.Where(send => send.FlowId == flowId && send.QueuedEmailId != null).GroupBy(send => send.VariantId)
+            .Select(variant => new { VariantId = variant.Key, Sent = variant.Count(), Opened = variant.Count(send => send.OpenedOnUtc != null) })
+            .ToList().Select(row => new EmailOpenCounts(row.VariantId, row.Sent, row.Opened)).OrderBy(row => row.VariantId).ToList();
+        return Task.FromResult(new EmailFlowReport(ExperimentAnalysis.Analyze(control, emailed), opens));
     }
 
     /// <summary>

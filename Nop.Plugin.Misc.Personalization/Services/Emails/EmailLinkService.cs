@@ -84,6 +84,21 @@ public class EmailLinkService : IEmailLinkService
     }
 
     /// <summary>
+    /// Gets the address of the email's open pixel, a 1x1 image that records the first time the email is shown
+    /// </summary>
+    /// <param name="send">The email</param>
+    /// <param name="storeUrl">The store's URL</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the absolute link
+    /// </returns>
+    public virtual async Task<string> GetOpenPixelUrlAsync(EmailSend send, string storeUrl)
+    {
+        ArgumentNullException.ThrowIfNull(send);
+        return $"{storeUrl.TrimEnd('/')}{PersonalizationDefaults.EmailOpenPath}?t={await SignAsync(send, send.StoreId)}";
+    }
+
+    /// <summary>
     /// Gets the one-click unsubscribe link of an email
     /// </summary>
     /// <param name="send">The email</param>

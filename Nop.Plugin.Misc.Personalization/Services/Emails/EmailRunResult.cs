@@ -22,4 +22,10 @@ public sealed class EmailRunResult
 
     /// <summary>Gets or sets the emails that could not be queued (no active template, no email account...).</summary>
     public int Failed { get; set; }
+
+    /// <summary>Gets or sets whether the run did nothing because another server of the farm held the task's lease and was sending.</summary>
+    public bool AnotherServerSending { get; set; }
+
+    /// <summary>Gets or sets whether the run stopped early because its lease lapsed (a batch took longer than the lease) and another server took over.</summary>
+    public bool LeaseLost { get; set; }
 }

@@ -4,6 +4,7 @@ using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Coupons;
+using Nop.Plugin.Misc.Personalization.Services.Leases;
 using Nop.Services.Helpers;
 using Personalization.Engine.Emails;
 using EmailFlow = Nop.Plugin.Misc.Personalization.Domain.EmailFlow;
@@ -12,19 +13,25 @@ using EngineFlow = Personalization.Engine.Emails.EmailFlow;
 namespace Nop.Plugin.Misc.Personalization.Services.Emails;
 
 /// <summary>
-/// Enrolls and sends with the engine's planner. Idempotent on a web farm: a run is enrolled once per triggering act
-/// (unique flow, customer and trigger instant), a server leases the due runs it works on, and every email is written
-/// as a row unique per run and step before it is queued, so a second server's attempt fails on the insert and sends nothing.
+/// Enrolls and sends with the engine's planner, on one server of a web farm at a time: a run holds the "emails" work
+/// lease, renewed between batches, and a server that cannot take it skips its run. Behind the lease the work stays
+/// idempotent: a run is enrolled once per triggering act (unique flow, customer and trigger instant), and every email is
+/// written as a row unique per run and step before it is queued, so a second server's attempt fails on the insert and
+/// sends nothing.
 /// </summary>
 /// <remarks>
-/// nopCommerce's repository updates whole rows by id and has no conditional update, so the lease is advisory: two
-/// servers reading the same free runs in the same instant may both take them, and the unique email row decides which
-/// one sends. The lease keeps the servers apart the rest of the time and hands a dead server's runs over when it expires.
+/// The work lease is a true mutual exclusion (see <see cref="WorkLeaseService"/>). Two servers work at once only when a
+/// batch outlasts the lease and another server takes it over before the first one's next renewal fails; the unique email
+/// row then still decides which one sends. The claims on due runs stay as a third, advisory guard: nopCommerce's
+/// repository updates whole rows by id, so two servers reading the same free runs in the same instant may both claim them.
 /// </remarks>
 public class EmailSchedulerService : IEmailSchedulerService
 {
     /// <summary>How long a run waits when its template is missing or inactive, before it is tried again.</summary>
     public static readonly TimeSpan MissingTemplateRetry = TimeSpan.FromHours(1);
+
+    /// <summary>Due runs worked on between two renewals of the lease.</summary>
+    public const int RunsPerRenewal = 100;
 
     #region Fields
 
@@ -37,6 +44,7 @@ public class EmailSchedulerService : IEmailSchedulerService
     protected readonly ILogger<EmailSchedulerService> _logger;
     protected readonly IRepository<EmailSend> _sendRepository;
     protected readonly TimeProvider _timeProvider;
+    protected readonly IWorkLeaseService _workLeaseService;
     protected readonly string _node = $"{Environment.MachineName}:{Guid.NewGuid():N}";
 
     #endregion
@@ -51,7 +59,8 @@ public class EmailSchedulerService : IEmailSchedulerService
         IRepository<EmailEnrollment> enrollmentRepository,
         ILogger<EmailSchedulerService> logger,
         IRepository<EmailSend> sendRepository,
-        TimeProvider timeProvider)
+        TimeProvider timeProvider,
+        IWorkLeaseService workLeaseService)
     {
         _couponService = couponService;
         _dateTimeHelper = dateTimeHelper;
@@ -62,19 +71,33 @@ public class EmailSchedulerService : IEmailSchedulerService
         _logger = logger;
         _sendRepository = sendRepository;
         _timeProvider = timeProvider;
+        _workLeaseService = workLeaseService;
     }
 
     #endregion
 
     #region Utilities
 
-    protected virtual async Task EnrollAsync(EmailFlow emailFlow, EngineFlow flow, DateTime nowUtc, EmailRunResult result)
+    /// <summary>Renews the run's lease between batches; false once it lapsed and another server took the work over.</summary>
+    protected virtual async Task<bool> KeepLeaseAsync(WorkLeaseHandle lease, EmailRunResult result)
+    {
+        if (await lease.RenewAsync())
+            return true;
+        _logger.LogWarning("Personalization: a batch of triggered emails took longer than the task's {Lease} lease and another server took the work over; this server stops",
+            PersonalizationDefaults.EmailLeaseTime);
+        result.LeaseLost = true;
+        return false;
+    }
+
+    protected virtual async Task EnrollAsync(EmailFlow emailFlow, EngineFlow flow, WorkLeaseHandle lease, DateTime nowUtc, EmailRunResult result)
     {
         //candidates are paged by customer id: customers who may not be mailed (no consent) stay candidates and must not
         //fill every batch and keep the ones after them waiting
         var after = 0;
         for (var page = 0; page < PersonalizationDefaults.EmailCandidatePages; page++)
         {
+            if (page > 0 && !await KeepLeaseAsync(lease, result))
+                return;
             var candidates = await _emailAudienceService.GetCandidateCustomerIdsAsync(emailFlow.Id, flow, emailFlow.StoreId, nowUtc, after, PersonalizationDefaults.EmailBatchSize);
             if (candidates.Count == 0)
                 return;
@@ -275,15 +298,23 @@ public class EmailSchedulerService : IEmailSchedulerService
     #region Methods
 
     /// <summary>
-    /// Enrolls new customers in every active flow, then works on the runs that are due
+    /// Enrolls new customers in every active flow, then works on the runs that are due, unless another server is doing so
     /// </summary>
     /// <returns>
     /// A task that represents the asynchronous operation
-    /// The task result contains what the run did
+    /// The task result contains what the run did (nothing, with <see cref="EmailRunResult.AnotherServerSending"/>, while another server sends)
     /// </returns>
     public virtual async Task<EmailRunResult> RunAsync()
     {
         var result = new EmailRunResult();
+        await using var lease = await _workLeaseService.TryAcquireAsync(PersonalizationDefaults.EmailWorkLeaseName, PersonalizationDefaults.EmailLeaseTime);
+        if (lease == null)
+        {
+            //another server of the farm is sending right now, as it should: nothing to do here and nothing to log
+            result.AnotherServerSending = true;
+            return result;
+        }
+
         var nowUtc = _timeProvider.GetUtcNow().UtcDateTime;
         var flows = new Dictionary<int, (EmailFlow Entity, EngineFlow Flow)>();
         foreach (var emailFlow in await _emailFlowService.GetFlowsAsync(activeOnly: true))
@@ -297,16 +328,20 @@ public class EmailSchedulerService : IEmailSchedulerService
             flows[emailFlow.Id] = (emailFlow, flow);
             try
             {
-                await EnrollAsync(emailFlow, flow, nowUtc, result);
+                await EnrollAsync(emailFlow, flow, lease, nowUtc, result);
             }
             catch (Exception exception)
             {
                 //one flow's failure does not hold the others' emails back
                 _logger.LogWarning(exception, "Personalization: enrolling customers in email flow {FlowId} failed", emailFlow.Id);
             }
+
+            if (result.LeaseLost || !await KeepLeaseAsync(lease, result))
+                return result;
         }
 
         var claimed = await ClaimDueAsync(nowUtc);
+        var worked = 0;
         foreach (var group in claimed.GroupBy(enrollment => enrollment.FlowId))
         {
             var known = flows.TryGetValue(group.Key, out var pair);
@@ -315,6 +350,8 @@ public class EmailSchedulerService : IEmailSchedulerService
                 : new Dictionary<int, (EmailCustomerFacts, EmailRecipient)>();
             foreach (var enrollment in group)
             {
+                if (++worked % RunsPerRenewal == 0 && !await KeepLeaseAsync(lease, result))
+                    return result;
                 var (customerFacts, recipient) = facts.TryGetValue(enrollment.CustomerId, out var found) ? found : default;
                 try
                 {

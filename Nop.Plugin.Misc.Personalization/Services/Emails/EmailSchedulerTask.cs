@@ -21,7 +21,7 @@ public class EmailSchedulerTask : IScheduleTask
     /// <returns>A task that represents the asynchronous operation</returns>
     public async Task ExecuteAsync()
     {
-        //two web-farm nodes running it at once send every email once: see EmailSchedulerService
+        //on a web farm one node holds the task's lease and sends; the others skip their run (see EmailSchedulerService)
         await _emailSchedulerService.RunAsync();
     }
 }

@@ -8,13 +8,14 @@ namespace Nop.Plugin.Misc.Personalization.Services.Emails;
 /// &gt; Message templates, and a flow may send any other template as well.
 /// </summary>
 /// <remarks>
-/// They are installed active: a template only goes out when a flow names it, so an active template no flow uses sends nothing.
+/// Every body ends with the open pixel (<c>%Personalization.OpenPixel%</c>); the bodies stay far below the size at which
+/// Gmail clips a message (about 100 KB), which would cut a pixel at the end off. They are installed active: a template only goes out when a flow names it, so an active template no flow uses sends nothing.
 /// </remarks>
 public static class EmailTemplates
 {
     const string Footer =
         "<p style=\"font-size:12px;color:#777\">You receive this email from %Store.Name% because you agreed to hear from us. " +
-        "<a href=\"%Personalization.UnsubscribeUrl%\">Unsubscribe</a></p>";
+        "<a href=\"%Personalization.UnsubscribeUrl%\">Unsubscribe</a></p>%Personalization.OpenPixel%";
 
     /// <summary>Gets the templates: system name, subject, HTML body.</summary>
     public static IReadOnlyList<(string Name, string Subject, string Body)> All { get; } =

@@ -133,7 +133,8 @@ public class EmailTokenService : IEmailTokenService
             new Token("Personalization.CouponCode", EmailContent.OrFallback(send.CouponCode, await FallbackAsync("NoCoupon", languageId))),
             new Token("Personalization.FreeShippingGap", gap > 0 ? await _priceFormatter.FormatPriceAsync(gap) : await FallbackAsync("FreeShippingReached", languageId)),
             new Token("Personalization.CartUrl", await _emailLinkService.GetClickUrlAsync(send, storeUrl, "/cart"), true),
-            new Token("Personalization.UnsubscribeUrl", await _emailLinkService.GetUnsubscribeUrlAsync(send, storeUrl), true)
+            new Token("Personalization.UnsubscribeUrl", await _emailLinkService.GetUnsubscribeUrlAsync(send, storeUrl), true),
+            new Token("Personalization.OpenPixel", EmailContent.OpenPixel(await _emailLinkService.GetOpenPixelUrlAsync(send, storeUrl)), true)
         ];
     }
 

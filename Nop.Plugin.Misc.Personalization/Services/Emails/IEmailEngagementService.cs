@@ -1,7 +1,7 @@
 namespace Nop.Plugin.Misc.Personalization.Services.Emails;
 
 /// <summary>
-/// Records what recipients do with the emails: clicks through signed links, one-click unsubscribes, and the orders
+/// Records what recipients do with the emails: opens (the pixel loaded), clicks through signed links, one-click unsubscribes, and the orders
 /// that follow an email within its flow's attribution window.
 /// </summary>
 public interface IEmailEngagementService
@@ -17,6 +17,17 @@ public interface IEmailEngagementService
     /// The task result contains the path to redirect to: the link's page when it is on the store, else the home page
     /// </returns>
     Task<string> RecordClickAsync(string token, string path, int storeId);
+
+    /// <summary>
+    /// Records that an email was opened: its open pixel was loaded
+    /// </summary>
+    /// <param name="token">The pixel's token</param>
+    /// <param name="storeId">The store the pixel was loaded from</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains whether the token named an email (a forged or expired one records nothing)
+    /// </returns>
+    Task<bool> RecordOpenAsync(string token, int storeId);
 
     /// <summary>
     /// Gets the address an unsubscribe link is for

@@ -1,5 +1,4 @@
 using Nop.Plugin.Misc.Personalization.Domain;
-using Personalization.Engine.Campaigns.Statistics;
 using EngineFlow = Personalization.Engine.Emails.EmailFlow;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Emails;
@@ -61,7 +60,8 @@ public interface IEmailFlowService
     Task<IDictionary<int, EmailFlowStatistics>> GetStatisticsAsync();
 
     /// <summary>
-    /// Gets a flow's experiment: the emailed runs of each variant (or all emailed runs) against the held-out ones
+    /// Gets a flow's results: the emailed runs of each variant (or all emailed runs) against the held-out ones, and the
+    /// opens of each variant's emails
     /// </summary>
     /// <param name="flowId">Flow identifier</param>
     /// <param name="flow">The engine flow (its holdout and variants give the expected split)</param>
@@ -69,7 +69,7 @@ public interface IEmailFlowService
     /// A task that represents the asynchronous operation
     /// The task result contains the report; null while the flow enrolled no one
     /// </returns>
-    Task<ExperimentReport> GetReportAsync(int flowId, EngineFlow flow);
+    Task<EmailFlowReport> GetReportAsync(int flowId, EngineFlow flow);
 
     /// <summary>
     /// Gets the emails a flow sent, newest first: the send log

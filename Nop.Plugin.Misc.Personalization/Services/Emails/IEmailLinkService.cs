@@ -3,7 +3,7 @@ using Nop.Plugin.Misc.Personalization.Domain;
 namespace Nop.Plugin.Misc.Personalization.Services.Emails;
 
 /// <summary>
-/// Makes the signed links of an email (click redirects and the one-click unsubscribe) and reads them back.
+/// Makes the signed links of an email (click redirects, the open pixel and the one-click unsubscribe) and reads them back.
 /// </summary>
 public interface IEmailLinkService
 {
@@ -18,6 +18,17 @@ public interface IEmailLinkService
     /// The task result contains the absolute link
     /// </returns>
     Task<string> GetClickUrlAsync(EmailSend send, string storeUrl, string path);
+
+    /// <summary>
+    /// Gets the address of the email's open pixel, a 1x1 image that records the first time the email is shown
+    /// </summary>
+    /// <param name="send">The email</param>
+    /// <param name="storeUrl">The store's URL</param>
+    /// <returns>
+    /// A task that represents the asynchronous operation
+    /// The task result contains the absolute link
+    /// </returns>
+    Task<string> GetOpenPixelUrlAsync(EmailSend send, string storeUrl);
 
     /// <summary>
     /// Gets the one-click unsubscribe link of an email

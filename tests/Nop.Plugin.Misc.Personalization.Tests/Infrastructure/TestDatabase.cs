@@ -153,6 +153,14 @@ public sealed class TestDatabase : IDisposable
         _ => $"SELECT indexname FROM pg_indexes WHERE tablename = '{table}' AND indexname NOT LIKE 'PK%'"
     });
 
+    /// <summary>Gets the names of the columns of a table.</summary>
+    public ISet<string> ColumnNames(string table) => Strings(Kind switch
+    {
+        DatabaseKind.Sqlite => $"SELECT name FROM pragma_table_info('{table}')",
+        DatabaseKind.MariaDb => $"SELECT column_name FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = '{table}'",
+        _ => $"SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '{table}'"
+    });
+
     /// <summary>Runs a statement and returns the number of rows it touched.</summary>
     public int Execute(string sql, params (string Name, object Value)[] parameters)
     {

@@ -38,4 +38,19 @@ public class EmailContentTests
         Assert.That(EmailContent.OrFallback(null, "a discount"), Is.EqualTo("a discount"));
         Assert.That(EmailContent.OrFallback("SAVE10", "a discount"), Is.EqualTo("SAVE10"));
     }
+
+    [Test]
+    public void The_open_pixel_is_an_invisible_one_pixel_image_of_its_encoded_address()
+    {
+        Assert.That(EmailContent.OpenPixel("https://shop.example/personalization/email/open?t=abc&x=1"),
+            Is.EqualTo("<img src=\"https://shop.example/personalization/email/open?t=abc&amp;x=1\" width=\"1\" height=\"1\" alt=\"\" style=\"display:block;border:0\" />"));
+    }
+
+    [Test]
+    public void An_open_pixel_address_that_is_not_http_renders_nothing()
+    {
+        Assert.That(EmailContent.OpenPixel("javascript:alert(1)"), Is.Empty);
+        Assert.That(EmailContent.OpenPixel("/personalization/email/open?t=abc"), Is.Empty, "a mail client cannot load a relative address");
+        Assert.That(EmailContent.OpenPixel(null), Is.Empty);
+    }
 }

@@ -38,6 +38,7 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         _database.Migrate(new SegmentStorageMigration(), up: true);
         _database.Migrate(new CampaignStorageMigration(), up: true);
         _database.Migrate(new EmailStorageMigration(), up: true);
+        _database.Migrate(new EmailOpenTrackingMigration(), up: true);
         _database.Migrate(new CouponStorageMigration(), up: true);
         StoreDiscounts.EnsureTables(_database);
     }
@@ -47,10 +48,11 @@ public class CustomerDataServiceTests(DatabaseKind kind)
 
     /// <summary>
     /// Tables that hold no customer's data: the merchant's segment, campaign and email flow definitions, the segments' size history
-    /// (counts only) and the trained prediction models (model weights and quality figures; the scores per customer are
-    /// attribute rows).
+    /// (counts only), the trained prediction models (model weights and quality figures; the scores per customer are
+    /// attribute rows) and the servers' work leases.
     /// </summary>
-    static readonly Type[] NotPerCustomer = [typeof(Segment), typeof(SegmentSizeSnapshot), typeof(PredictionModel), typeof(Campaign), typeof(MerchandisingRule), typeof(RecommendationSlot), typeof(EmailFlow)];
+    static readonly Type[] NotPerCustomer = [typeof(Segment), typeof(SegmentSizeSnapshot), typeof(PredictionModel), typeof(Campaign), typeof(MerchandisingRule), typeof(RecommendationSlot), typeof(EmailFlow),
+        typeof(WorkLease)];
 
     IEnumerable<KeyValuePair<Type, string>> CustomerTables => _names.TableNames.Where(table => !NotPerCustomer.Contains(table.Key));
 
@@ -167,6 +169,7 @@ public class CustomerDataServiceTests(DatabaseKind kind)
         Assert.That(segments, Is.EqualTo(new[] { Erased }), "the seeded membership of the erased customer only");
         var emails = root.GetProperty("EmailsSent").EnumerateArray().Select(e => e.GetProperty("FlowId").GetInt32()).ToList();
         Assert.That(emails, Is.EqualTo(new[] { Erased }), "the seeded email of the erased customer only");
+        Assert.That(root.GetProperty("EmailsSent")[0].TryGetProperty("OpenedOnUtc", out _), Is.True, "when the customer opened an email is theirs too");
         var coupons = root.GetProperty("IssuedCoupons").EnumerateArray().Select(c => c.GetProperty("SourceId").GetInt32()).ToList();
         Assert.That(coupons, Is.EqualTo(new[] { Erased }), "the seeded issued coupon of the erased customer only");
         var campaigns = root.GetProperty("CampaignExposures").EnumerateArray().Select(e => e.GetProperty("CampaignId").GetInt32()).ToList();

@@ -1,5 +1,7 @@
+using Nop.Plugin.Misc.Personalization.Data.Mapping;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
+using Nop.Plugin.Misc.Personalization.Services.Emails;
 using Personalization.Engine.Campaigns.Statistics;
 using Personalization.Engine.Emails;
 using EngineFlow = Personalization.Engine.Emails.EmailFlow;
@@ -45,7 +47,7 @@ public class EmailFlowReportTests(DatabaseKind kind)
             Run(false, 0, 0, 0, 99m, flowId: FlowId + 1)
         ]);
 
-        var report = await _store.Flows().GetReportAsync(FlowId, new EngineFlow { HoldoutPercent = 50m });
+        var report = (await _store.Flows().GetReportAsync(FlowId, new EngineFlow { HoldoutPercent = 50m })).Experiment;
 
         Assert.That((report.Control.Visitors, report.Control.Conversions), Is.EqualTo((4L, 1L)));
         var emailed = report.Variants.Single();
@@ -83,13 +85,53 @@ public class EmailFlowReportTests(DatabaseKind kind)
             Variants = [new EmailVariant { Id = 1, Name = "A", Weight = 1 }, new EmailVariant { Id = 2, Name = "B", Weight = 1 }]
         };
 
-        var report = await _store.Flows().GetReportAsync(FlowId, flow);
+        var report = (await _store.Flows().GetReportAsync(FlowId, flow)).Experiment;
 
         Assert.That((report.Control.Visitors, report.Control.Conversions), Is.EqualTo((40L, 0L)));
         Assert.That(report.Variants.Select(variant => (variant.Arm.Name, variant.Arm.Visitors, variant.Arm.Conversions)),
             Is.EqualTo(new[] { ("A", 20L, 5L), ("B", 20L, 2L) }));
         Assert.That(report.SampleRatioMismatch, Is.True, "half the runs held out where a tenth was configured");
         Assert.That(report.Verdict.Kind, Is.EqualTo(VerdictKind.SampleRatioMismatch));
+    }
+
+    /// <summary>Writes the emails of runs: queued or not, opened or not.</summary>
+    async Task InsertSendsAsync(IEnumerable<(int VariantId, bool Queued, bool Opened, int FlowId)> emails)
+    {
+        using var sends = new Linq2DbRepository<EmailSend>(_store.Database, new PersonalizationNameCompatibility());
+        var sent = new DateTime(2026, 3, 1, 10, 0, 0, DateTimeKind.Utc);
+        var step = 0;
+        foreach (var (variantId, queued, opened, flowId) in emails)
+            await sends.InsertAsync(new EmailSend
+            {
+                EnrollmentId = 1, StepIndex = step++, FlowId = flowId, StoreId = 1, CustomerId = 1, Email = "c@example.com", TemplateSystemName = "T",
+                QueuedEmailId = queued ? step : null, SentOnUtc = sent, VariantId = variantId, OpenedOnUtc = opened ? sent.AddHours(1) : null, Why = "test"
+            });
+    }
+
+    [Test]
+    public async Task Opens_are_counted_per_variant_over_the_queued_emails_and_summed_for_the_flow()
+    {
+        await _store.InsertRunsAsync([Run(true, 1, 0), Run(false, 1, 0), Run(false, 2, 0)]);
+        var emails = new List<(int, bool, bool, int)>();
+        //variant A: five queued, three opened; variant B: four queued, one opened
+        emails.AddRange(Enumerable.Range(0, 5).Select(i => (1, true, i < 3, FlowId)));
+        emails.AddRange(Enumerable.Range(0, 4).Select(i => (2, true, i < 1, FlowId)));
+        //an email that could not be queued was never delivered, so it is neither sent nor opened; another flow's counts nowhere
+        emails.Add((2, false, false, FlowId));
+        emails.Add((1, true, true, FlowId + 1));
+        await InsertSendsAsync(emails);
+        var flow = new EngineFlow { Variants = [new EmailVariant { Id = 1, Name = "A", Weight = 1 }, new EmailVariant { Id = 2, Name = "B", Weight = 1 }] };
+
+        var report = await _store.Flows().GetReportAsync(FlowId, flow);
+
+        Assert.That(report.Opens.Select(variant => (variant.VariantId, variant.Sent, variant.Opened)), Is.EqualTo(new[] { (1, 5, 3), (2, 4, 1) }));
+        Assert.That(report.Of(1).OpenRate, Is.EqualTo(0.6).Within(1e-12));
+        Assert.That(report.Of(2).OpenRate, Is.EqualTo(0.25).Within(1e-12));
+        Assert.That(report.Of(9), Is.EqualTo(new EmailOpenCounts(9, 0, 0)), "a variant that sent nothing");
+        Assert.That(report.Of(9).OpenRate, Is.Null);
+        Assert.That((report.Total.Sent, report.Total.Opened), Is.EqualTo((9, 4)));
+        var figures = (await _store.Flows().GetStatisticsAsync())[FlowId];
+        Assert.That((figures.Sent, figures.Opened), Is.EqualTo((9, 4)), "the flow list counts the same emails");
     }
 
     [Test]

@@ -18,6 +18,7 @@ using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services;
 using Nop.Plugin.Misc.Personalization.Services.Coupons;
 using Nop.Plugin.Misc.Personalization.Services.Emails;
+using Nop.Plugin.Misc.Personalization.Services.Leases;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
 using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
 using Nop.Services.Catalog;
@@ -48,6 +49,7 @@ public sealed class EmailStore : IDisposable
     public const string StoreUrl = "https://shop.example/";
 
     readonly List<IDisposable> _owned = [];
+    readonly List<IDisposable> _otherServers = [];
     readonly PersonalizationNameCompatibility _names = new();
     int _queuedEmailId;
 
@@ -61,6 +63,9 @@ public sealed class EmailStore : IDisposable
 
     /// <summary>Gets the emails handed to nopCommerce's workflow message service, in order.</summary>
     public ConcurrentQueue<(string Template, string To, int LanguageId, IList<Token> Tokens)> Queued { get; } = new();
+
+    /// <summary>Gets or sets what happens right after an email is queued, given how many were queued so far (time passing mid-run).</summary>
+    public Action<int> AfterQueued { get; set; }
 
     /// <summary>Gets the warnings the schedulers logged, with their exceptions.</summary>
     public ConcurrentQueue<string> Warnings { get; } = new();
@@ -88,6 +93,8 @@ public sealed class EmailStore : IDisposable
         database.Migrate(new SegmentSchemaMigration(), up: true);
         database.Migrate(new SegmentStorageMigration(), up: true);
         database.Migrate(new EmailStorageMigration(), up: true);
+        database.Migrate(new EmailOpenTrackingMigration(), up: true);
+        database.Migrate(new WorkLeaseMigration(), up: true);
         database.Migrate(new CouponStorageMigration(), up: true);
         StoreDiscounts.EnsureTables(database);
         PluginServices.EnsureTable<Customer>(database, "Customer");
@@ -192,7 +199,9 @@ public sealed class EmailStore : IDisposable
                 string _, string _, string _, bool _) =>
             {
                 Queued.Enqueue((template.Name, to, languageId, tokens));
-                return Interlocked.Increment(ref _queuedEmailId);
+                var id = Interlocked.Increment(ref _queuedEmailId);
+                AfterQueued?.Invoke(id);
+                return id;
             });
         return new EmailMessageService(Mock.Of<ICustomerService>(), accounts.Object, Tokens(), templates.Object, Mock.Of<IMessageTokenProvider>(),
             Stores().Object, workflow.Object, new EmailAccountSettings { DefaultEmailAccountId = 1 });
@@ -234,13 +243,25 @@ public sealed class EmailStore : IDisposable
         return discount;
     }
 
+    /// <summary>Gets the work lease service over its own connection, as one web-farm node has it.</summary>
+    public WorkLeaseService Leases() => new(Plugin<WorkLease>(), Clock);
+
+    /// <summary>Gets the work lease service of another web-farm node, whose connection stays open across the schedulers' passes.</summary>
+    public WorkLeaseService OtherServerLeases()
+    {
+        var leases = new Linq2DbRepository<WorkLease>(Database, _names);
+        lock (_otherServers)
+            _otherServers.Add(leases);
+        return new WorkLeaseService(leases, Clock);
+    }
+
     /// <summary>Gets a scheduler, as one web-farm node runs it, with its own connections.</summary>
     public EmailSchedulerService Scheduler()
     {
         var dateTime = new Mock<IDateTimeHelper>();
         dateTime.Setup(d => d.DefaultStoreTimeZone).Returns(() => TimeZone);
         return new EmailSchedulerService(Coupons(), dateTime.Object, Audience(), Flows(), Messages(),
-            Plugin<EmailEnrollment>(), new RecordingLogger<EmailSchedulerService>(Warnings), Plugin<EmailSend>(), Clock);
+            Plugin<EmailEnrollment>(), new RecordingLogger<EmailSchedulerService>(Warnings), Plugin<EmailSend>(), Clock, Leases());
     }
 
     /// <summary>Saves an active flow and adds an active template for each of its steps.</summary>
@@ -350,6 +371,8 @@ public sealed class EmailStore : IDisposable
     public void Dispose()
     {
         CloseConnections();
+        foreach (var other in _otherServers)
+            other.Dispose();
         Database.Dispose();
     }
 }

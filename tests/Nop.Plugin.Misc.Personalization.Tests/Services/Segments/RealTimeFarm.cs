@@ -74,6 +74,7 @@ public sealed class RealTimeFarm : IDisposable
         farm.Store.Database.Migrate(new CouponStorageMigration(), up: true);
         //a customer's email runs and emails are erased with the customer
         farm.Store.Database.Migrate(new EmailStorageMigration(), up: true);
+        farm.Store.Database.Migrate(new EmailOpenTrackingMigration(), up: true);
         StoreDiscounts.EnsureTables(farm.Store.Database);
         return farm;
     }
