@@ -8,7 +8,7 @@ namespace Nop.Plugin.Misc.Personalization.Data.Migrations;
 /// Adds when each email was first opened to the sent emails. Runs after the email storage migration, on a fresh install
 /// as on a store that has the table already; the column goes with the table on uninstall.
 /// </summary>
-[NopMigration("2026/12/05 08:00:00:0000000", "Misc.Personalization email opens", MigrationProcessType.Installation)]
+[NopMigration("2026/12/05 08:00:00:0000000", "Misc.Personalization email opens", MigrationProcessType.NoMatter)]
 public class EmailOpenTrackingMigration : Migration
 {
     /// <summary>

@@ -8,7 +8,7 @@ namespace Nop.Plugin.Misc.Personalization.Data.Migrations;
 /// Creates the work leases: one row per piece of work a server holds. Plain FluentMigrator API, auto-reversing like the
 /// base schema.
 /// </summary>
-[NopMigration("2026/12/05 09:00:00:0000000", "Misc.Personalization work leases", MigrationProcessType.Installation)]
+[NopMigration("2026/12/05 09:00:00:0000000", "Misc.Personalization work leases", MigrationProcessType.NoMatter)]
 public class WorkLeaseMigration : AutoReversingMigration
 {
     /// <summary>

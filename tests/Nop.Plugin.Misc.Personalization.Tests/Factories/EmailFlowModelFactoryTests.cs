@@ -1,12 +1,18 @@
 using System.Web;
 using Moq;
+using Nop.Core.Domain.Discounts;
 using Nop.Core.Domain.Stores;
+using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Plugin.Misc.Personalization.Services.Segments;
 using Nop.Plugin.Misc.Personalization.Factories;
 using Nop.Plugin.Misc.Personalization.Models.Emails;
 using Nop.Plugin.Misc.Personalization.Services;
 using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
 using Nop.Plugin.Misc.Personalization.Tests.Services.Emails;
+using Nop.Services.Discounts;
+using Nop.Services.Helpers;
 using Nop.Services.Localization;
+using Nop.Services.Messages;
 using Nop.Services.Stores;
 using EmailFlow = Nop.Plugin.Misc.Personalization.Domain.EmailFlow;
 
@@ -57,7 +63,18 @@ public class EmailFlowModelFactoryTests(DatabaseKind kind)
             .ReturnsAsync((string key) => PersonalizationLocaleResources.English.GetValueOrDefault(key, key));
         var stores = new Mock<IStoreService>();
         stores.Setup(s => s.GetAllStoresAsync()).ReturnsAsync([new Store { Id = EmailStore.StoreId, Name = "Shop" }]);
-        return new EmailFlowModelFactory(_store.Flows(), localization.Object, stores.Object);
+        //the editor's choices (segments, templates, discounts) are not what these pages' opens depend on: none here
+        var segments = new Mock<ISegmentService>();
+        segments.Setup(s => s.GetAllSegmentsAsync(It.IsAny<int>(), It.IsAny<bool>(), It.IsAny<string>(), It.IsAny<int>(), It.IsAny<int>()))
+            .ReturnsAsync(new TestPagedList<Segment>([], 0, int.MaxValue, 0));
+        var templates = new Mock<IMessageTemplateService>();
+        templates.Setup(t => t.GetAllMessageTemplatesAsync(It.IsAny<int>(), It.IsAny<string>(), It.IsAny<bool?>(), It.IsAny<int>())).ReturnsAsync([]);
+        var discounts = new Mock<IDiscountService>();
+        discounts.Setup(d => d.GetAllDiscountsAsync(It.IsAny<DiscountType?>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<bool>(),
+            It.IsAny<DateTime?>(), It.IsAny<DateTime?>(), It.IsAny<bool?>(), It.IsAny<int>())).ReturnsAsync([]);
+        var dates = new Mock<IDateTimeHelper>();
+        dates.SetupGet(d => d.DefaultStoreTimeZone).Returns(TimeZoneInfo.Utc);
+        return new EmailFlowModelFactory(dates.Object, discounts.Object, _store.Flows(), localization.Object, templates.Object, segments.Object, stores.Object);
     }
 
     [Test]
