@@ -274,6 +274,10 @@ public class PersonalizationPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
                 await _messageTemplateService.DeleteMessageTemplateAsync(template);
         }
 
+        //the slots' translated titles are nopCommerce's localized properties, which dropping the plugin's tables leaves behind
+        foreach (var slot in await _recommendationSlotService.GetAllSlotsAsync())
+            await _recommendationSlotService.DeleteSlotAsync(slot);
+
         await _permissionService.DeletePermissionAsync(PersonalizationPermissionConfigManager.MANAGE_PERSONALIZATION);
         await _localizationService.DeleteLocaleResourcesAsync(PersonalizationDefaults.LocalePrefix);
 

@@ -51,6 +51,7 @@ public class PersonalizationPluginTests
         _tasks = new Mock<IScheduleTaskService>();
         _widgetSettings = new WidgetSettings { ActiveWidgetSystemNames = ["Widgets.GoogleAnalytics"] };
         _slots = new Mock<IRecommendationSlotService>();
+        _slots.Setup(s => s.GetAllSlotsAsync()).ReturnsAsync(new List<Nop.Plugin.Misc.Personalization.Domain.RecommendationSlot>());
         _slots.Setup(s => s.GetActiveWidgetZonesAsync()).ReturnsAsync(new List<string> { "productdetails_bottom", "home_page_bottom" });
         _languages = new Mock<ILanguageService>();
         _languages.Setup(l => l.GetAllLanguagesAsync(true, 0)).ReturnsAsync(new List<Nop.Core.Domain.Localization.Language> { new() { Id = 1, Name = "English" }, new() { Id = 2, Name = "Deutsch" } });

@@ -61,7 +61,7 @@ public interface IRecommendationSlotService
     Task UpdateSlotAsync(RecommendationSlot slot);
 
     /// <summary>
-    /// Deletes a slot
+    /// Deletes a slot with its titles in every language
     /// </summary>
     /// <param name="slot">Slot</param>
     /// <returns>A task that represents the asynchronous operation</returns>

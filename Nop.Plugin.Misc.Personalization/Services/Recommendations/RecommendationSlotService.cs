@@ -2,6 +2,7 @@ using Nop.Core.Caching;
 using Nop.Core.Domain.Orders;
 using Nop.Data;
 using Nop.Plugin.Misc.Personalization.Domain;
+using Nop.Services.Localization;
 
 namespace Nop.Plugin.Misc.Personalization.Services.Recommendations;
 
@@ -16,6 +17,8 @@ public class RecommendationSlotService : IRecommendationSlotService
 
     #region Fields
 
+    protected readonly ILanguageService _languageService;
+    protected readonly ILocalizedEntityService _localizedEntityService;
     protected readonly IRepository<Order> _orderRepository;
     protected readonly IRepository<OrderItem> _orderItemRepository;
     protected readonly IRepository<RecommendationSlot> _slotRepository;
@@ -27,13 +30,17 @@ public class RecommendationSlotService : IRecommendationSlotService
 
     #region Ctor
 
-    public RecommendationSlotService(IRepository<Order> orderRepository,
+    public RecommendationSlotService(ILanguageService languageService,
+        ILocalizedEntityService localizedEntityService,
+        IRepository<Order> orderRepository,
         IRepository<OrderItem> orderItemRepository,
         IRepository<RecommendationSlot> slotRepository,
         IRepository<ShoppingCartItem> shoppingCartItemRepository,
         IStaticCacheManager staticCacheManager,
         TimeProvider timeProvider)
     {
+        _languageService = languageService;
+        _localizedEntityService = localizedEntityService;
         _orderRepository = orderRepository;
         _orderItemRepository = orderItemRepository;
         _slotRepository = slotRepository;
@@ -163,6 +170,10 @@ public class RecommendationSlotService : IRecommendationSlotService
     public virtual async Task DeleteSlotAsync(RecommendationSlot slot)
     {
         ArgumentNullException.ThrowIfNull(slot);
+        //its translated titles live in nopCommerce's localized properties, which no table drop or cascade removes;
+        //saving an empty value is how nopCommerce deletes one
+        foreach (var language in await _languageService.GetAllLanguagesAsync(showHidden: true))
+            await _localizedEntityService.SaveLocalizedValueAsync(slot, entity => entity.Title, string.Empty, language.Id);
         await _slotRepository.DeleteAsync(slot);
         await ClearCacheAsync();
     }

@@ -51,6 +51,38 @@ public class RecommendationSlotServiceTests(DatabaseKind kind)
     };
 
     [Test]
+    public async Task A_deleted_slot_takes_its_translated_titles_with_it()
+    {
+        var (slots, _) = Node();
+        var cart = CartSlot();
+        await slots.InsertSlotAsync(cart);
+
+        await slots.DeleteSlotAsync(cart);
+
+        //an empty value is how nopCommerce's localized entity service deletes a translation
+        foreach (var languageId in new[] { 1, 2 })
+            _store.LocalizedTitles.Verify(l => l.SaveLocalizedValueAsync(cart, It.IsAny<System.Linq.Expressions.Expression<Func<RecommendationSlot, string>>>(), string.Empty, languageId), Times.Once);
+        Assert.That(_store.Slots.Table.Any(slot => slot.Id == cart.Id), Is.False);
+    }
+
+    [Test]
+    public async Task Uninstalling_deletes_every_slot_with_its_translated_titles()
+    {
+        var (slots, _) = Node();
+        var count = (await slots.GetAllSlotsAsync()).Count;
+        Assert.That(count, Is.GreaterThan(0), "the seeded slots");
+        var templates = new Mock<Nop.Services.Messages.IMessageTemplateService>();
+        templates.Setup(t => t.GetMessageTemplatesByNameAsync(It.IsAny<string>(), null)).ReturnsAsync(new List<Nop.Core.Domain.Messages.MessageTemplate>());
+        var plugin = new PersonalizationPlugin(Mock.Of<ICampaignSetService>(), Mock.Of<Nop.Services.Localization.ILanguageService>(), Mock.Of<Nop.Services.Localization.ILocalizationService>(),
+            templates.Object, null, Mock.Of<Nop.Services.Security.IPermissionService>(), slots, Mock.Of<Nop.Services.ScheduleTasks.IScheduleTaskService>(), Mock.Of<Nop.Services.Configuration.ISettingService>(), new WidgetSettings());
+
+        await plugin.UninstallAsync();
+
+        Assert.That(_store.Slots.Table.Count(), Is.Zero);
+        _store.LocalizedTitles.Verify(l => l.SaveLocalizedValueAsync(It.IsAny<RecommendationSlot>(), It.IsAny<System.Linq.Expressions.Expression<Func<RecommendationSlot, string>>>(), string.Empty, 2), Times.Exactly(count));
+    }
+
+    [Test]
     public async Task The_plugin_renders_in_the_zones_of_active_slots_and_follows_a_change_made_on_another_node()
     {
         var (slots, plugin) = Node();

@@ -1,3 +1,4 @@
+using Moq;
 using Nop.Core.Caching;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Misc.Personalization.Data.Mapping;
@@ -5,6 +6,7 @@ using Nop.Plugin.Misc.Personalization.Data.Migrations;
 using Nop.Plugin.Misc.Personalization.Domain;
 using Nop.Plugin.Misc.Personalization.Services.Recommendations;
 using Nop.Plugin.Misc.Personalization.Tests.Infrastructure;
+using Nop.Services.Localization;
 
 namespace Nop.Plugin.Misc.Personalization.Tests.Services.Recommendations;
 
@@ -48,7 +50,20 @@ public sealed class SlotStore : IDisposable
 
     /// <summary>A slot service over the tables, behind the given cache (none by default), as one web-farm node has it.</summary>
     public RecommendationSlotService SlotService(IStaticCacheManager cache = null) =>
-        new(Orders, Items, Slots, Cart, cache ?? new UncachedStaticCacheManager(), Clock);
+        new(Languages.Object, LocalizedTitles.Object, Orders, Items, Slots, Cart, cache ?? new UncachedStaticCacheManager(), Clock);
+
+    /// <summary>Gets the store's languages: English and German.</summary>
+    public Mock<ILanguageService> Languages { get; } = StoreLanguages();
+
+    /// <summary>Gets nopCommerce's localized values (the slots' translated titles), recording what is saved.</summary>
+    public Mock<ILocalizedEntityService> LocalizedTitles { get; } = new();
+
+    static Mock<ILanguageService> StoreLanguages()
+    {
+        var languages = new Mock<ILanguageService>();
+        languages.Setup(l => l.GetAllLanguagesAsync(true, 0)).ReturnsAsync(new List<Nop.Core.Domain.Localization.Language> { new() { Id = 1, Name = "English" }, new() { Id = 2, Name = "Deutsch" } });
+        return languages;
+    }
 
     /// <summary>The one slot of a zone: a seeded one, or the one a test added there.</summary>
     public RecommendationSlot InZone(string widgetZone) => Slots.Table.Single(slot => slot.WidgetZone == widgetZone);
