@@ -14,6 +14,32 @@ public static class ContentSimilarityReason
         ArgumentNullException.ThrowIfNull(anchor);
         ArgumentNullException.ThrowIfNull(similar);
         ArgumentNullException.ThrowIfNull(catalog);
+        return Describe(anchor, similar, catalog, Words(anchor), new HashSet<string>(Words(similar), StringComparer.Ordinal));
+    }
+
+    /// <summary>Gets the words of a product's name and description, in order, as reasons compare them.</summary>
+    public static List<string> Words(ItemAttributes item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var words = new List<string>();
+        TextTokenizer.Tokenize(item.Name, words);
+        TextTokenizer.Tokenize(item.Description, words);
+        return words;
+    }
+
+    /// <summary>Describes a pair whose words are already split (<see cref="Words"/>): the nightly lists describe each product 30 times.</summary>
+    /// <param name="anchor">The product the list is for</param>
+    /// <param name="similar">The similar product</param>
+    /// <param name="catalog">The catalogue, for names</param>
+    /// <param name="anchorWords">The anchor's words, in order</param>
+    /// <param name="similarWords">The similar product's words</param>
+    public static string Describe(ItemAttributes anchor, ItemAttributes similar, ContentCatalog catalog, IReadOnlyList<string> anchorWords, IReadOnlySet<string> similarWords)
+    {
+        ArgumentNullException.ThrowIfNull(anchor);
+        ArgumentNullException.ThrowIfNull(similar);
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(anchorWords);
+        ArgumentNullException.ThrowIfNull(similarWords);
 
         var same = new List<string>();
         var named = new List<string>();
@@ -50,16 +76,11 @@ public static class ContentSimilarityReason
                 Share(tag.Trim());
         }
 
-        var similarWords = new List<string>();
-        TextTokenizer.Tokenize(similar.Name, similarWords);
-        TextTokenizer.Tokenize(similar.Description, similarWords);
-        var anchorWords = new List<string>();
-        TextTokenizer.Tokenize(anchor.Name, anchorWords);
-        TextTokenizer.Tokenize(anchor.Description, anchorWords);
-        var inSimilar = new HashSet<string>(similarWords, StringComparer.Ordinal);
         foreach (var word in anchorWords)
         {
-            if (inSimilar.Contains(word))
+            if (shared.Count == MaxShared)
+                break;
+            if (similarWords.Contains(word))
                 Share(word);
         }
 

@@ -27,6 +27,11 @@ public static class RecommendationListBuilder
     {
         ArgumentNullException.ThrowIfNull(catalog);
         var model = ContentSimilarity.Train(catalog.ProductIds.Count, catalog.Items, perProduct, maxDocumentShare);
+        //every product is named in up to 30 reasons: its words are split once, not once per reason
+        var words = new List<string>[catalog.Items.Count];
+        var wordSets = new HashSet<string>[catalog.Items.Count];
+        List<string> WordsOf(int item) => words[item] ??= ContentSimilarityReason.Words(catalog.Items[item]);
+        HashSet<string> WordSetOf(int item) => wordSets[item] ??= new HashSet<string>(WordsOf(item), StringComparer.Ordinal);
         for (var item = 0; item < catalog.Items.Count; item++)
         {
             var anchor = catalog.Items[item];
@@ -36,7 +41,7 @@ public static class RecommendationListBuilder
             var items = new List<RecommendedItem>(neighbors.Count);
             foreach (var neighbor in neighbors)
                 items.Add(new RecommendedItem(catalog.ProductIds[neighbor.Item], neighbor.Similarity,
-                    ContentSimilarityReason.Describe(anchor, catalog.Items[neighbor.Item], catalog)));
+                    ContentSimilarityReason.Describe(anchor, catalog.Items[neighbor.Item], catalog, WordsOf(item), WordSetOf(neighbor.Item))));
             yield return new PrecomputedList(RecommendationStrategies.Similar, catalog.ProductIds[anchor.Item], items);
         }
     }
