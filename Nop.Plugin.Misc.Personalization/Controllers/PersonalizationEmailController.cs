@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
 using Nop.Core;
 using Nop.Plugin.Misc.Personalization.Models.Emails;
 using Nop.Plugin.Misc.Personalization.Services.Emails;
@@ -25,11 +26,13 @@ public class PersonalizationEmailController : BasePluginController
     ];
 
     protected readonly IEmailEngagementService _emailEngagementService;
+    protected readonly ILogger<PersonalizationEmailController> _logger;
     protected readonly IStoreContext _storeContext;
 
-    public PersonalizationEmailController(IEmailEngagementService emailEngagementService, IStoreContext storeContext)
+    public PersonalizationEmailController(IEmailEngagementService emailEngagementService, ILogger<PersonalizationEmailController> logger, IStoreContext storeContext)
     {
         _emailEngagementService = emailEngagementService;
+        _logger = logger;
         _storeContext = storeContext;
     }
 
@@ -44,14 +47,24 @@ public class PersonalizationEmailController : BasePluginController
     }
 
     /// <summary>
-    /// Records the first open and answers with the transparent pixel, whatever the token: a mail client shows no broken
-    /// image, and a forger learns nothing. Never cached, so a proxy does not answer for the store.
+    /// Records the first open and answers with the transparent pixel, whatever the token and even when the open cannot be
+    /// recorded: a mail client shows no broken image, and a forger learns nothing. Never cached, so a proxy does not
+    /// answer for the store.
     /// </summary>
     [HttpGet]
     public async Task<IActionResult> Open(string t)
     {
-        var store = await _storeContext.GetCurrentStoreAsync();
-        await _emailEngagementService.RecordOpenAsync(Bounded(t), store.Id);
+        try
+        {
+            var store = await _storeContext.GetCurrentStoreAsync();
+            await _emailEngagementService.RecordOpenAsync(Bounded(t), store.Id);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            //one open is lost; the console log says why (the store's own log may sit in the same failing database)
+            _logger.LogWarning(exception, "The open of a triggered email could not be recorded.");
+        }
+
         Response.Headers.CacheControl = "no-store";
         return File(TransparentGif.ToArray(), "image/gif");
     }

@@ -58,7 +58,7 @@ public class EmailOpenTrackingTests(DatabaseKind kind)
     {
         var storeContext = new Mock<IStoreContext>();
         storeContext.Setup(s => s.GetCurrentStoreAsync()).ReturnsAsync(new Store { Id = EmailStore.StoreId, Url = EmailStore.StoreUrl });
-        return new PersonalizationEmailController(_store.Engagement(), storeContext.Object)
+        return new PersonalizationEmailController(_store.Engagement(), new RecordingLogger<PersonalizationEmailController>(_store.Warnings), storeContext.Object)
         {
             ControllerContext = new ControllerContext { HttpContext = new DefaultHttpContext() }
         };
@@ -79,6 +79,18 @@ public class EmailOpenTrackingTests(DatabaseKind kind)
         Assert.That(controller.Response.Headers.CacheControl.ToString(), Is.EqualTo("no-store"));
         Assert.That(controller.Response.StatusCode, Is.EqualTo(StatusCodes.Status200OK));
         _store.CloseConnections();
+    }
+
+    [Test]
+    public async Task A_failing_database_still_gets_the_pixel_answered_and_the_failure_logged()
+    {
+        await CustomerWithFirstEmailAsync();
+        var token = TokenOf(PixelUrl());
+        _store.Database.Execute("DROP TABLE " + TestDatabase.Quote(Nop.Plugin.Misc.Personalization.Data.EmailTables.EmailSend));
+
+        await LoadPixelAsync(token);
+
+        Assert.That(_store.Warnings, Has.Some.Contains("The open of a triggered email could not be recorded."));
     }
 
     [Test]
