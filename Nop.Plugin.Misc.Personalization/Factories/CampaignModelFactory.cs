@@ -99,11 +99,9 @@ public class CampaignModelFactory : ICampaignModelFactory
 
     protected virtual void SetGridPageSize(BaseSearchModel searchModel) => searchModel.SetGridPageSize();
 
-    protected virtual DateTime? ToStoreTime(DateTime? utc) =>
-        utc is { } value ? _dateTimeHelper.ConvertToUserTime(DateTime.SpecifyKind(value, DateTimeKind.Utc), TimeZoneInfo.Utc, _dateTimeHelper.DefaultStoreTimeZone) : null;
+    protected virtual DateTime? ToStoreTime(DateTime? utc) => _dateTimeHelper.ToStoreTime(utc);
 
-    protected virtual DateTime? ToUtc(DateTime? storeTime) =>
-        storeTime is { } value ? DateTime.SpecifyKind(_dateTimeHelper.ConvertToUtcTime(DateTime.SpecifyKind(value, DateTimeKind.Unspecified), _dateTimeHelper.DefaultStoreTimeZone), DateTimeKind.Utc) : null;
+    protected virtual DateTime? ToUtc(DateTime? storeTime) => _dateTimeHelper.ToUtc(storeTime);
 
     /// <summary>Fills the form from an engine campaign, its dates in the store's time zone.</summary>
     protected virtual void Fill(CampaignModel model, EngineCampaign campaign) => CampaignFormMapping.Fill(model, campaign, ToStoreTime);
@@ -143,9 +141,7 @@ public class CampaignModelFactory : ICampaignModelFactory
         foreach (var store in await _storeService.GetAllStoresAsync())
             model.AvailableStores.Add(new SelectListItem(store.Name, store.Id.ToString(CultureInfo.InvariantCulture)));
 
-        foreach (var segment in await _segmentService.GetAllSegmentsAsync())
-            model.AvailableSegments.Add(new SelectListItem(segment.Active ? segment.Name : $"{segment.Name} ({await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Campaigns.SegmentInactive")})",
-                segment.Id.ToString(CultureInfo.InvariantCulture)));
+        await EditorChoices.AddSegmentsAsync(model.AvailableSegments, _segmentService, _localizationService);
 
         foreach (var kind in Enum.GetValues<GoalKind>())
             model.AvailableGoalKinds.Add(new SelectListItem(await _localizationService.GetResourceAsync(GoalKindResourceKey(kind)), ((int)kind).ToString(CultureInfo.InvariantCulture)));
@@ -171,10 +167,7 @@ public class CampaignModelFactory : ICampaignModelFactory
         foreach (var day in Enum.GetValues<DayOfWeek>())
             model.AvailableDays.Add(new SelectListItem(dayNames[(int)day], ((int)day).ToString(CultureInfo.InvariantCulture)));
 
-        //only a discount that asks for a coupon code can be offered as a coupon
-        model.AvailableDiscounts.Add(new SelectListItem(await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Campaigns.Coupon.None"), "0"));
-        foreach (var discount in (await _discountService.GetAllDiscountsAsync(showHidden: true, isActive: null)).Where(discount => discount.RequiresCouponCode))
-            model.AvailableDiscounts.Add(new SelectListItem(discount.Name, discount.Id.ToString(CultureInfo.InvariantCulture)));
+        await EditorChoices.AddCouponDiscountsAsync(model.AvailableDiscounts, _discountService, _localizationService);
 
         model.TimeZoneName = _dateTimeHelper.DefaultStoreTimeZone?.DisplayName;
     }

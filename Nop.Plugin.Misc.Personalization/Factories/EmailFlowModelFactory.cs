@@ -72,11 +72,9 @@ public class EmailFlowModelFactory : IEmailFlowModelFactory
     /// <summary>Gets the resource key of a trigger kind's name.</summary>
     public static string TriggerResourceKey(EmailTriggerKind kind) => $"Plugins.Misc.Personalization.Emails.Trigger.{kind}";
 
-    protected virtual DateTime? ToStoreTime(DateTime? utc) =>
-        utc is { } value ? _dateTimeHelper.ConvertToUserTime(DateTime.SpecifyKind(value, DateTimeKind.Utc), TimeZoneInfo.Utc, _dateTimeHelper.DefaultStoreTimeZone) : null;
+    protected virtual DateTime? ToStoreTime(DateTime? utc) => _dateTimeHelper.ToStoreTime(utc);
 
-    protected virtual DateTime? ToUtc(DateTime? storeTime) =>
-        storeTime is { } value ? DateTime.SpecifyKind(_dateTimeHelper.ConvertToUtcTime(DateTime.SpecifyKind(value, DateTimeKind.Unspecified), _dateTimeHelper.DefaultStoreTimeZone), DateTimeKind.Utc) : null;
+    protected virtual DateTime? ToUtc(DateTime? storeTime) => _dateTimeHelper.ToUtc(storeTime);
 
     /// <summary>Lists the store's message templates once per name, the plugin's first, and any name the form uses that no template has any more.</summary>
     protected virtual async Task PrepareTemplatesAsync(EmailFlowModel model)
@@ -112,15 +110,9 @@ public class EmailFlowModelFactory : IEmailFlowModelFactory
         foreach (var kind in Enum.GetValues<EmailTriggerKind>())
             model.AvailableTriggerKinds.Add(new SelectListItem(await _localizationService.GetResourceAsync(TriggerResourceKey(kind)), ((int)kind).ToString(CultureInfo.InvariantCulture)));
 
-        var inactive = await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Campaigns.SegmentInactive");
-        foreach (var segment in await _segmentService.GetAllSegmentsAsync())
-            model.AvailableSegments.Add(new SelectListItem(segment.Active ? segment.Name : $"{segment.Name} ({inactive})", segment.Id.ToString(CultureInfo.InvariantCulture)));
-
+        await EditorChoices.AddSegmentsAsync(model.AvailableSegments, _segmentService, _localizationService);
         await PrepareTemplatesAsync(model);
-
-        model.AvailableDiscounts.Add(new SelectListItem(await _localizationService.GetResourceAsync("Plugins.Misc.Personalization.Campaigns.Coupon.None"), "0"));
-        foreach (var discount in (await _discountService.GetAllDiscountsAsync(showHidden: true, isActive: null)).Where(discount => discount.RequiresCouponCode))
-            model.AvailableDiscounts.Add(new SelectListItem(discount.Name, discount.Id.ToString(CultureInfo.InvariantCulture)));
+        await EditorChoices.AddCouponDiscountsAsync(model.AvailableDiscounts, _discountService, _localizationService);
 
         foreach (var unit in EmailDelayUnits.All.Reverse())
             model.AvailableDelayUnits.Add(new SelectListItem(await _localizationService.GetResourceAsync($"Plugins.Misc.Personalization.Emails.DelayUnit.{unit}"), unit.ToString(CultureInfo.InvariantCulture)));
@@ -207,6 +199,7 @@ public class EmailFlowModelFactory : IEmailFlowModelFactory
     /// </returns>
     public virtual async Task<EmailFlowModel> PrepareEmailFlowModelAsync(EmailFlowModel model, EmailFlow flow)
     {
+        var engineFlow = flow != null && EmailFlowMapping.TryRead(flow, out var stored, out _) ? stored : null;
         if (model == null)
         {
             model = flow == null
@@ -214,15 +207,15 @@ public class EmailFlowModelFactory : IEmailFlowModelFactory
                 : new EmailFlowModel { Id = flow.Id, Name = flow.Name, Active = flow.Active, StoreId = flow.StoreId, FlowJson = flow.FlowJson };
             if (flow == null)
                 EmailFlowFormMapping.Fill(model, StarterFlow(), ToStoreTime);
-            else if (EmailFlowMapping.TryRead(flow, out var stored, out _))
-                EmailFlowFormMapping.Fill(model, stored with { Name = flow.Name }, ToStoreTime);
+            else if (engineFlow != null)
+                EmailFlowFormMapping.Fill(model, engineFlow with { Name = flow.Name }, ToStoreTime);
             else
                 //a flow the form cannot show (written by hand, or by a newer version) is edited as JSON, so nothing in it is lost
                 model.EditAsJson = true;
         }
 
         await PrepareChoicesAsync(model);
-        if (flow != null && EmailFlowMapping.TryRead(flow, out var engineFlow, out _))
+        if (engineFlow != null)
         {
             for (var i = 0; i < engineFlow.Steps.Count; i++)
                 model.AvailableSteps.Add(new SelectListItem($"{i + 1}: {engineFlow.Steps[i].TemplateSystemName}", i.ToString(CultureInfo.InvariantCulture), i == model.TestStep));
